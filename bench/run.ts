@@ -1,0 +1,129 @@
+/**
+ * `npm run bench`: throughput and latency of POST /api/messages over loopback with 10,000 and 100,000
+ * consultations already in the month's file, against a bare Koa route in the same run; then in-process
+ * figures of the parts. The servers run in their own processes so the load generator does not share their
+ * event loop. Figures print as a table and are written to bench/results/latest.json.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { BENCH_QUESTIONS } from './questions.js';
+import { seedMonth } from './seed-month.js';
+import { extraBenches } from './extra-benches.js';
+
+const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 50;
+
+interface LoadFigures {
+  reqPerSec: number;
+  p50ms: number;
+  p99ms: number;
+  errors: number;
+  non2xx: number;
+}
+
+async function startServer(kind: 'mingbai' | 'bare', env: Record<string, string> = {}): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/serve.ts', kind], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /PORT (\d+)/.exec(out);
+      if (m) resolve(Number(m[1]));
+    });
+    child.on('exit', (code) => reject(new Error(`${kind} server exited with ${code}`)));
+  });
+  return { url: `http://127.0.0.1:${port}`, child };
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+function load(url: string): Promise<LoadFigures> {
+  let n = 0;
+  return new Promise((resolve, reject) => {
+    autocannon(
+      {
+        url: `${url}/api/messages`,
+        connections: CONNECTIONS,
+        duration: DURATION_S,
+        requests: [
+          {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            setupRequest: (req) => {
+              n++;
+              return {
+                ...req,
+                body: JSON.stringify({ userId: `bench-${n % 997}`, text: BENCH_QUESTIONS[n % BENCH_QUESTIONS.length], messageId: `b-${n}` }),
+              };
+            },
+          },
+        ],
+      },
+      (err, result) => {
+        if (err) return reject(err);
+        resolve({
+          reqPerSec: Math.round(result.requests.average),
+          p50ms: result.latency.p50,
+          p99ms: result.latency.p99,
+          errors: result.errors,
+          non2xx: result.non2xx,
+        });
+      },
+    );
+  });
+}
+
+async function measureApp(records: number): Promise<LoadFigures> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'mingbai-bench-'));
+  try {
+    await seedMonth(dataDir, records);
+    const { url, child } = await startServer('mingbai', { DATA_DIR: dataDir });
+    try {
+      await load(url).catch(() => undefined); // warm-up pass is not counted
+      return await load(url);
+    } finally {
+      await stop(child);
+    }
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+const bare = await startServer('bare');
+let bareFigures: LoadFigures;
+try {
+  bareFigures = await load(bare.url);
+} finally {
+  await stop(bare.child);
+}
+const at10k = await measureApp(10_000);
+const at100k = await measureApp(100_000);
+
+const rows = [
+  { name: 'bare Koa route', ...bareFigures, ratioToBare: 1 },
+  { name: 'POST /api/messages, 10,000 records', ...at10k, ratioToBare: at10k.reqPerSec / bareFigures.reqPerSec },
+  { name: 'POST /api/messages, 100,000 records', ...at100k, ratioToBare: at100k.reqPerSec / bareFigures.reqPerSec },
+];
+console.log(`\nHTTP over loopback: ${CONNECTIONS} connections, ${DURATION_S} s each (after a warm-up pass)`);
+console.table(rows.map((r) => ({ ...r, ratioToBare: r.ratioToBare.toFixed(2) })));
+const targets = {
+  'at 10k: ≥ 25% of bare Koa req/s': at10k.reqPerSec >= 0.25 * bareFigures.reqPerSec,
+  'at 10k: p99 < 50 ms': at10k.p99ms < 50,
+  'at 100k: ≥ half of the 10k req/s': at100k.reqPerSec >= 0.5 * at10k.reqPerSec,
+};
+console.table(targets);
+
+const extra = await extraBenches();
+await mkdir('bench/results', { recursive: true });
+await writeFile('bench/results/latest.json', JSON.stringify({ at: new Date().toISOString(), http: rows, targets, ...extra }, null, 2));
+console.log('figures written to bench/results/latest.json');

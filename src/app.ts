@@ -1,0 +1,40 @@
+import Router from '@koa/router';
+import Koa from 'koa';
+import { mountMessagesRoute } from './channels/api/messages-route.js';
+import { mountChatPage } from './channels/web/chat-page-route.js';
+import type { ConsultationLog } from './consultation/consultation-log.js';
+import { mountConsultationsRoute } from './consultation/consultations-route.js';
+import type { ConsultationService } from './consultation/create-consultation-service.js';
+import { mountHealthRoute } from './health/health-route.js';
+import { handleErrors } from './http/handle-errors.js';
+import { logRequests } from './http/log-requests.js';
+import { requireAdmin } from './http/require-admin.js';
+import type { Logger } from './logger.js';
+
+/** Everything the app needs, assembled by main.ts (or a test). */
+export interface AppDeps {
+  logger: Logger;
+  consultations: ConsultationService;
+  log: ConsultationLog;
+  dataDir: string;
+  adminToken: string | undefined;
+}
+
+/** Builds the Koa app. It never listens: main.ts or a test decides where it runs. */
+export function createApp(deps: AppDeps): Koa {
+  const app = new Koa({ proxy: true });
+  app.silent = true;
+  const router = new Router();
+  const admin = requireAdmin(deps.adminToken);
+
+  mountHealthRoute(router, deps.dataDir);
+  mountMessagesRoute(router, deps.consultations);
+  mountChatPage(router);
+  mountConsultationsRoute(router, deps.log, admin);
+
+  app.use(logRequests(deps.logger));
+  app.use(handleErrors(deps.logger));
+  app.use(router.routes());
+  app.use(router.allowedMethods({ throw: false }));
+  return app;
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { CategorySchema } from '../understanding/category.js';
+
+export const ChannelSchema = z.enum(['web', 'api', 'wechat', 'wecom']);
+export type Channel = z.infer<typeof ChannelSchema>;
+
+/** What a message was, before any legal reading of it. */
+export const IntentSchema = z.enum([
+  'question',
+  'article_lookup',
+  'cited_articles',
+  'more_details',
+  'greeting',
+  'thanks',
+  'menu',
+  'human',
+  'delete_data',
+]);
+export type Intent = z.infer<typeof IntentSchema>;
+
+/**
+ * One consultation as it is kept on disk: the minimum for statistics and for the legal adviser. Never the
+ * raw user id (only a keyed pseudonym) and never an unmasked phone or ID-card number.
+ */
+export const ConsultationRecordSchema = z.object({
+  id: z.string().min(1),
+  time: z.iso.datetime(),
+  month: z.string().regex(/^\d{4}-\d{2}$/),
+  channel: ChannelSchema,
+  resident: z.string().regex(/^[0-9a-f]{24}$/),
+  messageId: z.string().nullable(),
+  intent: IntentSchema,
+  category: CategorySchema,
+  confidence: z.number().min(0).max(1),
+  dispute: z.boolean(),
+  urgent: z.boolean(),
+  answerId: z.string().nullable(),
+  village: z.string().nullable(),
+  /** Articles the resident asked to read (article_lookup). */
+  articles: z.array(z.object({ law: z.string(), article: z.string() })).optional(),
+  /** The question with personal numbers masked; null once the resident asked for deletion. */
+  text: z.string().nullable(),
+});
+export type ConsultationRecord = z.infer<typeof ConsultationRecordSchema>;

@@ -1,0 +1,49 @@
+import { existsSync } from 'node:fs';
+import { assemble } from './assemble.js';
+import { ConfigError, loadConfig } from './config.js';
+import { createLogger } from './logger.js';
+import { systemClock } from './time/clock.js';
+
+/* The only file that reads the environment, listens on a port and handles signals. */
+
+if (existsSync('.env')) process.loadEnvFile('.env');
+
+let config;
+try {
+  config = loadConfig(process.env);
+} catch (err) {
+  if (!(err instanceof ConfigError)) throw err;
+  console.error(err.message);
+  process.exit(1);
+}
+
+const logger = createLogger(config.LOG_LEVEL);
+
+let assembled;
+try {
+  assembled = await assemble(config, { clock: systemClock, logger });
+} catch (err) {
+  logger.error({ err: { name: (err as Error).name, message: (err as Error).message } }, 'start-up failed');
+  process.exit(1);
+}
+
+if (!config.ADMIN_TOKEN) {
+  logger.warn({}, 'admin endpoints are closed: set ADMIN_TOKEN (16+ random characters) in .env or the environment to open them');
+}
+
+const server = assembled.app.listen(config.PORT, config.HOST, () => {
+  logger.info({ host: config.HOST, port: config.PORT, dataDir: config.DATA_DIR }, `Mingbai is listening: http://localhost:${config.PORT}/chat`);
+});
+server.requestTimeout = 30_000;
+
+process.on('unhandledRejection', (reason) => {
+  logger.error({ err: { name: 'UnhandledRejection', message: String(reason) } }, 'unhandled rejection');
+});
+
+const shutdown = (signal: string) => {
+  logger.info({ signal }, 'shutting down');
+  server.close(() => process.exit(0));
+  setTimeout(() => process.exit(0), 5000).unref();
+};
+process.on('SIGINT', () => shutdown('SIGINT'));
+process.on('SIGTERM', () => shutdown('SIGTERM'));
