@@ -18,6 +18,8 @@ export interface AppDeps {
   log: ConsultationLog;
   dataDir: string;
   adminToken: string | undefined;
+  /** Channel routes that exist only when configured (WeChat, WeCom). */
+  channelRoutes?: ((router: Router) => void)[];
 }
 
 /** Builds the Koa app. It never listens: main.ts or a test decides where it runs. */
@@ -31,6 +33,7 @@ export function createApp(deps: AppDeps): Koa {
   mountMessagesRoute(router, deps.consultations);
   mountChatPage(router);
   mountConsultationsRoute(router, deps.log, admin);
+  for (const mount of deps.channelRoutes ?? []) mount(router);
 
   app.use(logRequests(deps.logger));
   app.use(handleErrors(deps.logger));

@@ -18,6 +18,21 @@ export const ConfigSchema = z.object({
   ),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TOWNSHIP_NAME: z.string().trim().min(1).max(40).default('本乡镇'),
+
+  // WeChat Official Account (公众号): the /wechat routes are mounted only when token, app id and secret are set.
+  WECHAT_TOKEN: optionalText,
+  WECHAT_APP_ID: optionalText,
+  WECHAT_APP_SECRET: optionalText,
+  WECHAT_ENCODING_AES_KEY: optionalText.pipe(z.string().regex(/^[A-Za-z0-9+/]{43}$/, 'must be the 43-character EncodingAESKey').optional()),
+  WECHAT_API_BASE: z.url().default('https://api.weixin.qq.com'),
+
+  // WeCom (企业微信) self-built app: the /wecom routes are mounted only when all five are set.
+  WECOM_CORP_ID: optionalText,
+  WECOM_AGENT_ID: optionalText.pipe(z.string().regex(/^\d+$/, 'must be the numeric AgentId').optional()),
+  WECOM_SECRET: optionalText,
+  WECOM_TOKEN: optionalText,
+  WECOM_ENCODING_AES_KEY: optionalText.pipe(z.string().regex(/^[A-Za-z0-9+/]{43}$/, 'must be the 43-character EncodingAESKey').optional()),
+  WECOM_API_BASE: z.url().default('https://qyapi.weixin.qq.com'),
 });
 export type Config = Readonly<z.infer<typeof ConfigSchema>>;
 

@@ -27,6 +27,8 @@ export const ConsultationRecordSchema = z.object({
   time: z.iso.datetime(),
   month: z.string().regex(/^\d{4}-\d{2}$/),
   channel: ChannelSchema,
+  /** Set when the question came as speech (WeChat's own recognition text). */
+  voice: z.boolean().optional(),
   resident: z.string().regex(/^[0-9a-f]{24}$/),
   messageId: z.string().nullable(),
   intent: IntentSchema,

@@ -21,6 +21,8 @@ export interface IncomingMessage {
   text: string;
   messageId: string | null;
   village: string | null;
+  /** The text is WeChat's recognition of a voice message. */
+  voice?: boolean;
 }
 
 export interface ConsultationResult {
@@ -123,6 +125,7 @@ export function createConsultationService(deps: ConsultationDeps): ConsultationS
       id: randomUUID(),
       time: deps.clock.now(),
       channel: message.channel,
+      voice: message.voice === true,
       resident,
       messageId: message.messageId,
       village: message.village,

@@ -7,6 +7,7 @@ export interface RecordInput {
   id: string;
   time: Date;
   channel: Channel;
+  voice: boolean;
   resident: string;
   messageId: string | null;
   village: string | null;
@@ -24,6 +25,7 @@ export function toConsultationRecord(input: RecordInput): ConsultationRecord {
     time: input.time.toISOString(),
     month: toLocalMonth(input.time),
     channel: input.channel,
+    ...(input.voice ? { voice: true } : {}),
     resident: input.resident,
     messageId: input.messageId,
     intent: input.intent,
