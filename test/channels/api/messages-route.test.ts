@@ -98,16 +98,16 @@ describe('POST /api/messages', () => {
 
   describe('refuses bad input with a JSON error naming the problem', () => {
     it.each([
-      [{ text: '离婚' }, 'userId'],
-      [{ userId: '', text: '离婚' }, 'userId'],
-      [{ userId: 'x'.repeat(129), text: '离婚' }, 'userId'],
-      [{ userId: 'u' }, 'text'],
-      [{ userId: 'u', text: '   ' }, 'text'],
-      [{ userId: 'u', text: '问'.repeat(2001) }, 'text'],
-      [{ userId: 'u', text: '离婚', channel: 'fax' }, 'channel'],
-      [{ userId: 'u', text: '离婚', messageId: 42 }, 'messageId'],
-      [[1, 2], 'body'],
-    ])('%j → 400 naming %s', async (body, field) => {
+      ['a missing userId', { text: '离婚' }, 'userId'],
+      ['an empty userId', { userId: '', text: '离婚' }, 'userId'],
+      ['a userId over 128 characters', { userId: 'x'.repeat(129), text: '离婚' }, 'userId'],
+      ['a missing text', { userId: 'u' }, 'text'],
+      ['a blank text', { userId: 'u', text: '   ' }, 'text'],
+      ['a text over 2000 characters', { userId: 'u', text: '问'.repeat(2001) }, 'text'],
+      ['an unknown channel', { userId: 'u', text: '离婚', channel: 'fax' }, 'channel'],
+      ['a numeric messageId', { userId: 'u', text: '离婚', messageId: 42 }, 'messageId'],
+      ['an array body', [1, 2], 'body'],
+    ])('%s → 400', async (_label, body, field) => {
       const res = await app.post('/api/messages', body);
       expect(res.status).toBe(400);
       const json = await readJson(res);
