@@ -7,7 +7,9 @@ export type WechatCryptoReason =
   | 'bad_padding'
   | 'bad_length'
   | 'bad_encoding'
-  | 'receive_id_mismatch';
+  | 'receive_id_mismatch'
+  /** Encrypted traffic for an account configured without an EncodingAESKey. */
+  | 'unexpected_encryption';
 
 /** Our own configuration or call is wrong, not the request: never shown to the caller. */
 const SERVER_SIDE: ReadonlySet<WechatCryptoReason> = new Set(['invalid_key', 'invalid_random']);
