@@ -45,7 +45,11 @@ export const CaseRecordSchema = z.object({
   summary: z.string(),
   hope: z.string().nullable(),
   contact: z.string().nullable(),
-  consentAt: z.iso.datetime(),
+  /**
+   * When the resident agreed to pass the dispute to a mediator. Null only for an urgent case, opened at once
+   * for the duty mediator without asking (vital interests, 个人信息保护法 art. 13(4)).
+   */
+  consentAt: z.iso.datetime().nullable(),
   priority: z.enum(['urgent', 'normal']),
   status: CaseStatusSchema,
   mediatorId: z.string().nullable(),

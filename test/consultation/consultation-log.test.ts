@@ -58,6 +58,18 @@ describe('consultation log', () => {
     expect(await reopened.findByMessageId(record(8).resident, 'm-7', '2026-11')).toBeUndefined();
   });
 
+  it('knows each resident’s latest record of a month, after a restart too', async () => {
+    const dir = await tempDir();
+    const log = await openConsultationLog(dir, '2026-11');
+    await log.append(record(3));
+    await log.append(record(6, { intent: 'thanks' }));
+    await log.append(record(4));
+    const reopened = await openConsultationLog(dir, '2026-11');
+    expect((await reopened.lastRecord(record(3).resident, '2026-11'))?.id).toBe('c-6');
+    expect((await reopened.lastRecord(record(4).resident, '2026-11'))?.id).toBe('c-4');
+    expect(await reopened.lastRecord('f'.repeat(24), '2026-11')).toBeUndefined();
+  });
+
   it('erases one resident’s question texts in every month and keeps the records for the counts', async () => {
     const dir = await tempDir();
     const log = await openConsultationLog(dir, '2026-11');
