@@ -1,7 +1,10 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type Koa from 'koa';
+import { createStaffStatistics } from './admin/create-staff-statistics.js';
 import { createApp } from './app.js';
+import { createWechatRoutes } from './channels/wechat/create-wechat-routes.js';
+import { createWecomClient } from './channels/wecom/create-wecom-client.js';
 import type { Config } from './config.js';
 import { openConsultationLog, type ConsultationLog } from './consultation/consultation-log.js';
 import { createConsultationService } from './consultation/create-consultation-service.js';
@@ -9,6 +12,9 @@ import { createPseudonymiser } from './consultation/pseudonymise.js';
 import { loadLawCorpus } from './knowledge/laws/load-law-corpus.js';
 import { loadKnowledgeBase } from './knowledge/load-knowledge-base.js';
 import type { Logger } from './logger.js';
+import { assembleEscalation } from './escalation/assemble-escalation.js';
+import type { MediatorCommandHandler } from './escalation/handle-mediator-command.js';
+import { fixedVillages } from './statistics/village-source.js';
 import { loadSecret } from './storage/load-secret.js';
 import { toLocalMonth, type Clock } from './time/clock.js';
 import { createClassifier } from './understanding/create-classifier.js';
@@ -17,6 +23,10 @@ import { createRetriever } from './understanding/create-retriever.js';
 export interface Assembled {
   app: Koa;
   log: ConsultationLog;
+  /** The clock's work (case follow-ups, expiry, notification retries): main.ts calls it every minute. */
+  tick: (now: Date) => Promise<void>;
+  /** `接单 TJ-…` / `结案 TJ-…` from a mediator's WeCom; undefined when the text is not a mediator command. */
+  handleMediatorCommand: MediatorCommandHandler;
 }
 
 /**
@@ -32,18 +42,60 @@ export async function assemble(config: Config, runtime: { clock: Clock; logger: 
     config.LAWS_DIR ? loadLawCorpus(resolve(config.LAWS_DIR)) : undefined,
   ]);
   const log = await openConsultationLog(join(dataDir, 'consultations'), toLocalMonth(runtime.clock.now()));
+  const pseudonymise = createPseudonymiser(secret);
+  const classifier = createClassifier();
+  const { WECOM_CORP_ID: corpId, WECOM_AGENT_ID: agentId, WECOM_SECRET: wecomSecret } = config;
+  const mediation = await assembleEscalation({
+    config,
+    dataDir,
+    clock: runtime.clock,
+    logger: runtime.logger,
+    classify: (text) => classifier.classify(text),
+    wecom:
+      corpId && agentId && wecomSecret
+        ? createWecomClient({ apiBase: config.WECOM_API_BASE, corpId, agentId, secret: wecomSecret, clock: runtime.clock })
+        : undefined,
+  });
 
   const consultations = createConsultationService({
     log,
-    classifier: createClassifier(),
+    classifier,
     retriever: createRetriever(entries),
     knowledge: new Map(entries.map((e) => [e.id, e])),
     laws,
-    pseudonymise: createPseudonymiser(secret),
+    pseudonymise,
     clock: runtime.clock,
     township: config.TOWNSHIP_NAME,
+    escalation: mediation.escalation,
   });
 
-  const app = createApp({ logger: runtime.logger, consultations, log, dataDir, adminToken: config.ADMIN_TOKEN });
-  return { app, log };
+  const channelRoutes = await createWechatRoutes(config, {
+    consultations,
+    pseudonymise,
+    dataDir,
+    clock: runtime.clock,
+    logger: runtime.logger,
+    wecomCommands: mediation.handleMediatorCommand,
+  });
+  const roster = mediation.roster;
+  const statistics = createStaffStatistics({
+    dataDir,
+    // The case store the app already holds: statistics see every change at once, with no second read of the file.
+    cases: { listCases: async () => mediation.cases.list({ kind: 'admin' }, {}) },
+    villages: fixedVillages(roster.villages),
+    township: config.TOWNSHIP_NAME,
+    sessionHours: config.ADMIN_SESSION_HOURS,
+    clock: runtime.clock,
+  });
+  const app = createApp({
+    logger: runtime.logger,
+    consultations,
+    log,
+    dataDir,
+    adminToken: config.ADMIN_TOKEN,
+    channelRoutes,
+    statistics,
+    cases: { service: mediation.cases, roster },
+  });
+  return { app, log, tick: mediation.tick, handleMediatorCommand: mediation.handleMediatorCommand };
 }

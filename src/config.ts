@@ -16,6 +16,7 @@ export const ConfigSchema = z.object({
   ADMIN_TOKEN: optionalText.pipe(
     z.string().min(16, 'must be at least 16 characters (use a long random string)').optional(),
   ),
+  ADMIN_SESSION_HOURS: z.coerce.number().positive('must be a positive number of hours').max(24 * 7).default(8),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TOWNSHIP_NAME: z.string().trim().min(1).max(40).default('本乡镇'),
 
@@ -33,6 +34,14 @@ export const ConfigSchema = z.object({
   WECOM_TOKEN: optionalText,
   WECOM_ENCODING_AES_KEY: optionalText.pipe(z.string().regex(/^[A-Za-z0-9+/]{43}$/, 'must be the 43-character EncodingAESKey').optional()),
   WECOM_API_BASE: z.url().default('https://qyapi.weixin.qq.com'),
+
+  // People's mediation (人民调解): the roster of villages and mediators, and the follow-up clock.
+  ROSTER_FILE: z.string().trim().min(1).default('./data/roster.example.yaml'),
+  CASE_ACCEPT_HOURS: z.coerce.number().positive('must be a positive number of hours').max(24 * 7).default(4),
+  CASE_FOLLOW_UP_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  MEDIATOR_WEBHOOK_SECRET: optionalText.pipe(
+    z.string().min(16, 'must be at least 16 characters (use a long random string)').optional(),
+  ),
 });
 export type Config = Readonly<z.infer<typeof ConfigSchema>>;
 

@@ -36,12 +36,29 @@ const server = assembled.app.listen(config.PORT, config.HOST, () => {
 });
 server.requestTimeout = 30_000;
 
+// The clock's work for mediation cases (reminders, hand-over to the duty mediator, 回访, notification
+// retries): once at start for whatever waited through a restart, then every minute, never two at once.
+const { tick } = assembled;
+let ticking = false;
+const runTick = () => {
+  if (ticking) return;
+  ticking = true;
+  tick(systemClock.now())
+    .catch((err: unknown) => logger.error({ err: { name: (err as Error).name, message: (err as Error).message } }, 'tick failed'))
+    .finally(() => {
+      ticking = false;
+    });
+};
+runTick();
+const ticker = setInterval(runTick, 60_000);
+
 process.on('unhandledRejection', (reason) => {
   logger.error({ err: { name: 'UnhandledRejection', message: String(reason) } }, 'unhandled rejection');
 });
 
 const shutdown = (signal: string) => {
   logger.info({ signal }, 'shutting down');
+  clearInterval(ticker);
   server.close(() => process.exit(0));
   setTimeout(() => process.exit(0), 5000).unref();
 };

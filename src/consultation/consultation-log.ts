@@ -12,6 +12,8 @@ export interface ConsultationLog {
   findByMessageId(resident: string, messageId: string, month: string): Promise<ConsultationRecord | undefined>;
   /** The resident's latest answered question in `month`, for follow-ups such as 法条 and 详细. */
   lastAnswered(resident: string, month: string): Promise<ConsultationRecord | undefined>;
+  /** The resident's latest record in `month`: whether its reply offered a mediator decides what `1` means. */
+  lastRecord(resident: string, month: string): Promise<ConsultationRecord | undefined>;
   /** Removes the stored question texts of one resident in every month; returns how many were removed. */
   eraseTexts(resident: string): Promise<number>;
   readMonth(month: string): Promise<readonly ConsultationRecord[]>;
@@ -27,6 +29,7 @@ class MonthLog {
   readonly #db: Low<JsonLines<ConsultationRecord>>;
   readonly #byMessage = new Map<string, ConsultationRecord>();
   readonly #lastAnswered = new Map<string, ConsultationRecord>();
+  readonly #lastRecord = new Map<string, ConsultationRecord>();
   readonly #exclusive = createExclusive();
   #pending: { record: ConsultationRecord; done: (err?: unknown) => void }[] = [];
   #flushing = false;
@@ -49,6 +52,10 @@ class MonthLog {
 
   lastAnswered(resident: string): ConsultationRecord | undefined {
     return this.#lastAnswered.get(resident);
+  }
+
+  lastRecord(resident: string): ConsultationRecord | undefined {
+    return this.#lastRecord.get(resident);
   }
 
   find(resident: string, messageId: string): ConsultationRecord | undefined {
@@ -115,6 +122,7 @@ class MonthLog {
   #index(record: ConsultationRecord): void {
     if (record.messageId !== null) this.#byMessage.set(messageKey(record.resident, record.messageId), record);
     if (record.intent === 'question' && record.answerId !== null) this.#lastAnswered.set(record.resident, record);
+    this.#lastRecord.set(record.resident, record);
   }
 }
 
@@ -155,6 +163,7 @@ export async function openConsultationLog(dir: string, currentMonth: string): Pr
     append: async (record) => (await month(record.month)).append(record),
     findByMessageId: async (resident, messageId, m) => (await month(m)).find(resident, messageId),
     lastAnswered: async (resident, m) => (await month(m)).lastAnswered(resident),
+    lastRecord: async (resident, m) => (await month(m)).lastRecord(resident),
     readMonth: async (m) => (await month(m)).records,
     months,
     stats: () => ({ ...counters }),

@@ -42,5 +42,9 @@ export const ConsultationRecordSchema = z.object({
   articles: z.array(z.object({ law: z.string(), article: z.string() })).optional(),
   /** The question with personal numbers masked; null once the resident asked for deletion. */
   text: z.string().nullable(),
+  /** The reply offered a people's mediator (`回复 1 请调解员帮忙`): the monthly "escalations offered". */
+  mediationOffered: z.boolean().optional(),
+  /** The urgent case opened for the duty mediator from this message (TJ-2026-0001). */
+  caseId: z.string().optional(),
 });
 export type ConsultationRecord = z.infer<typeof ConsultationRecordSchema>;

@@ -3,6 +3,8 @@ import type { KnowledgeEntry } from '../knowledge/knowledge-entry.js';
 import { findArticleRequests, type ArticleRequest } from '../knowledge/laws/find-article-requests.js';
 import type { LawCorpus } from '../knowledge/laws/load-law-corpus.js';
 import { quoteArticle } from '../knowledge/laws/quote-article.js';
+import type { DialogueReply, Escalation } from '../escalation/escalation.js';
+import { shouldOfferMediation } from '../escalation/should-offer-mediation.js';
 import type { Clock } from '../time/clock.js';
 import { toLocalMonth } from '../time/clock.js';
 import type { Category } from '../understanding/category.js';
@@ -28,7 +30,8 @@ export interface IncomingMessage {
 export interface ConsultationResult {
   consultationId: string;
   reply: string;
-  intent: Intent;
+  /** `mediation_intake`: a step of the intake dialogue, not a consultation (nothing is logged for it). */
+  intent: Intent | 'mediation_intake';
   category: Category;
   confidence: number;
   dispute: boolean;
@@ -46,6 +49,8 @@ export interface ConsultationDeps {
   pseudonymise: Pseudonymise;
   clock: Clock;
   township: string;
+  /** People's mediators: offers, the intake dialogue, urgent cases, case news. Absent: answers only. */
+  escalation?: Escalation;
 }
 
 export interface ConsultationService {
@@ -55,10 +60,12 @@ export interface ConsultationService {
 const NOT_LEGAL: Classification = { category: 'other', confidence: 1, dispute: false, urgent: false };
 /* WeChat retries within seconds; look back this far so a retry across midnight at month end is still found. */
 const RETRY_WINDOW_MS = 15 * 60 * 1000;
+const OFFER_WINDOW_MS = 24 * 60 * 60 * 1000;
 
 /**
- * The consultation use case, the same for every channel:
- * receive → dedupe → understand → answer → record (on disk) → reply.
+ * The consultation use case, the same for every channel: receive → dedupe → (a resident inside an intake
+ * dialogue or taking up an offer: the dialogue answers) → understand → answer or escalate → record (on
+ * disk) → reply, with any news about the resident's cases in front.
  */
 export function createConsultationService(deps: ConsultationDeps): ConsultationService {
   const inFlight = new Map<string, Promise<ConsultationResult>>();
@@ -79,6 +86,40 @@ export function createConsultationService(deps: ConsultationDeps): ConsultationS
     urgent: record.urgent,
     answerId: record.answerId,
   });
+
+  /* An intake step is not a consultation: it is not logged, and its answer names the intake. */
+  const fromDialogue = (turn: DialogueReply): ConsultationResult => ({
+    consultationId: turn.consultationId,
+    reply: turn.reply,
+    intent: 'mediation_intake',
+    category: turn.category,
+    confidence: 1,
+    dispute: true,
+    urgent: false,
+    answerId: null,
+  });
+
+  /* Urgent: the duty mediator is told at once. A dispute or a request for a person: the reply offers one. */
+  const escalate = async (record: ConsultationRecord): Promise<ConsultationRecord> => {
+    const escalation = deps.escalation;
+    if (!escalation) return record;
+    if (record.urgent) {
+      const caseId = await escalation.openUrgentCase(record);
+      return caseId === undefined ? record : { ...record, caseId };
+    }
+    return shouldOfferMediation(record) ? { ...record, mediationOffered: true } : record;
+  };
+
+  /* The resident's latest consultation, which may have offered a mediator (an offer lasts a day). */
+  const findPrevious = async (resident: string): Promise<ConsultationRecord | undefined> => {
+    const now = deps.clock.now();
+    const months = new Set([toLocalMonth(now), toLocalMonth(new Date(now.getTime() - OFFER_WINDOW_MS))]);
+    for (const month of months) {
+      const found = await deps.log.lastRecord(resident, month);
+      if (found) return found;
+    }
+    return undefined;
+  };
 
   const findEarlier = async (resident: string, messageId: string): Promise<ConsultationRecord | undefined> => {
     const now = deps.clock.now();
@@ -114,14 +155,20 @@ export function createConsultationService(deps: ConsultationDeps): ConsultationS
     return { intent, classification, answerId };
   };
 
-  const handleOnce = async (message: IncomingMessage, resident: string): Promise<ConsultationResult> => {
+  const answer = async (message: IncomingMessage, resident: string): Promise<ConsultationResult> => {
     if (message.messageId !== null) {
       const earlier = await findEarlier(resident, message.messageId);
       if (earlier) return toResult(earlier);
     }
+    const { channel, messageId, text, village } = message;
+    const turn = deps.escalation && (await deps.escalation.continueDialogue({ resident, channel, messageId, text, village, previous: await findPrevious(resident) }));
+    if (turn) return fromDialogue(turn);
     const understood = await understand(message.text, resident);
-    if (understood.intent === 'delete_data') await deps.log.eraseTexts(resident);
-    const record = toConsultationRecord({
+    if (understood.intent === 'delete_data') {
+      await deps.log.eraseTexts(resident);
+      await deps.escalation?.forgetResident(resident);
+    }
+    const record = await escalate(toConsultationRecord({
       id: randomUUID(),
       time: deps.clock.now(),
       channel: message.channel,
@@ -131,9 +178,15 @@ export function createConsultationService(deps: ConsultationDeps): ConsultationS
       village: message.village,
       text: message.text,
       ...understood,
-    });
+    }));
     await deps.log.append(record);
     return toResult(record);
+  };
+
+  const handleOnce = async (message: IncomingMessage, resident: string): Promise<ConsultationResult> => {
+    const result = await answer(message, resident);
+    const notices = (await deps.escalation?.takeNotices(resident, message.messageId)) ?? [];
+    return notices.length === 0 ? result : { ...result, reply: [...notices, result.reply].join('\n\n') };
   };
 
   return {

@@ -7,13 +7,16 @@ import {
   EMERGENCY_GUIDANCE,
   FOLLOW_UP_HINT,
   MEDIATION_HINT,
+  MEDIATION_OFFER,
   NOTHING_TO_FOLLOW_UP,
   THANKS_REPLY,
   humanHelpText,
   menuText,
   unansweredText,
+  urgentCaseText,
   welcomeText,
 } from './reply-texts.js';
+import { topicByNumber, topicMenuText } from './topic-menus.js';
 
 export interface ReplyContext {
   township: string;
@@ -24,8 +27,10 @@ export interface ReplyContext {
 
 /** What the resident reads, rebuilt from the record alone so a repeated message gets the same reply. */
 export function renderReply(record: ConsultationRecord, ctx: ReplyContext): string {
-  const body = renderBody(record, ctx);
-  return record.urgent ? `${EMERGENCY_GUIDANCE}\n\n${body}` : body;
+  const body = record.mediationOffered ? `${renderBody(record, ctx)}\n\n${MEDIATION_OFFER}` : renderBody(record, ctx);
+  if (!record.urgent) return body;
+  const told = record.caseId === undefined ? '' : `\n\n${urgentCaseText(record.caseId, ctx.township)}`;
+  return `${EMERGENCY_GUIDANCE}${told}\n\n${body}`;
 }
 
 function renderBody(record: ConsultationRecord, ctx: ReplyContext): string {
@@ -35,8 +40,11 @@ function renderBody(record: ConsultationRecord, ctx: ReplyContext): string {
       return welcomeText(ctx.township);
     case 'thanks':
       return THANKS_REPLY;
-    case 'menu':
-      return menuText(ctx.township);
+    case 'menu': {
+      // A lone number: after the welcome's numbered list it picks a topic; any other number shows the list.
+      const topic = record.text === null ? undefined : topicByNumber(record.text);
+      return topic ? topicMenuText(topic) : menuText(ctx.township);
+    }
     case 'human':
       return humanHelpText(ctx.township);
     case 'delete_data':

@@ -3,6 +3,8 @@
  * and adjust them. Plain words, short lines, for elderly readers on a phone.
  */
 
+import { topicListText } from './topic-menus.js';
+
 export const EMERGENCY_GUIDANCE =
   '【紧急】如果有人正在受到伤害或有生命危险，请马上拨打110报警，受伤请拨打120。' +
   '遭受家庭暴力的妇女儿童还可以拨打12338妇女维权热线；想不开、心里很难受，可以拨打12356心理援助热线。' +
@@ -12,14 +14,24 @@ export const DISCLAIMER = '以上是一般性的法律信息，不是律师对�
 
 export const MEDIATION_HINT = '和别人有纠纷，可以找村（居）委会或乡镇人民调解委员会免费调解。';
 
-export const TOPICS_HINT = '比如：宅基地和承包地、赡养老人、彩礼和离婚、老板不给工钱、借钱不还、邻居纠纷、继承遗产、交通事故、防诈骗。';
+/** The one line that offers a people's mediator; `1` (or 要、好、需要) right after it starts the intake. */
+export const MEDIATION_OFFER = '回复 1 请调解员帮忙';
+
+export function urgentCaseText(caseId: string, township: string): string {
+  return `已通知${township}值班人民调解员（案件编号 ${caseId}），会尽快处理。方便的话，回复您的手机号，调解员好联系您；不方便就回复“跳过”。`;
+}
+
+/** The numbered topics: a lone number then shows that topic's example questions (topic-menus.ts). */
+const NUMBERED_TOPICS = `常见的事，回复数字看怎么问：\n${topicListText()}`;
+
+const OTHER_TOPICS_HINT = '别的事也可以直接打字问，比如交通事故、征地拆迁、防诈骗。';
 
 export function welcomeText(township: string): string {
-  return `您好！我是${township}的法律咨询助手“明白”。有什么法律上的事，直接打字问我就行，说得越具体越好。\n${TOPICS_HINT}\n遇到危险请马上拨打110。`;
+  return `您好！我是${township}的法律咨询助手“明白”。有什么法律上的事，直接打字问我就行，说得越具体越好。\n${NUMBERED_TOPICS}\n遇到危险请马上拨打110。`;
 }
 
 export function menuText(township: string): string {
-  return `想问哪方面的事，直接把情况打字告诉我。${TOPICS_HINT}\n需要找人当面帮忙，可以到${township}司法所，或拨打12348法律援助热线。`;
+  return `${NUMBERED_TOPICS}\n${OTHER_TOPICS_HINT}\n需要找人当面帮忙，可以到${township}司法所，或拨打12348法律援助热线。`;
 }
 
 export const THANKS_REPLY = '不客气！还有别的问题，随时问我。';
@@ -39,7 +51,8 @@ export function unansweredText(township: string): string {
 }
 
 export const DELETED_REPLY =
-  '已删除您之前留下的全部提问内容。统计里只保留不含任何内容的次数；以后再提问，内容会照常保存，需要时可以再发“删除我的信息”。';
+  '已删除您之前留下的全部提问内容。统计里只保留不含任何内容的次数；以后再提问，内容会照常保存，需要时可以再发“删除我的信息”。' +
+  '已经交给人民调解员的案件，由调解委员会按规定保管；要撤回，请告诉调解员。';
 
 export const FOLLOW_UP_HINT = '回复“详细”看更多说明，回复“法条”看法律原文。';
 
