@@ -4,11 +4,11 @@
  * figures of the parts. The servers run in their own processes so the load generator does not share their
  * event loop. Figures print as a table and are written to bench/results/latest.json.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { startBenchServer, stopBenchServer } from './bench-server.js';
 import { BENCH_QUESTIONS } from './questions.js';
 import { seedMonth } from './seed-month.js';
 import { extraBenches } from './extra-benches.js';
@@ -24,28 +24,6 @@ interface LoadFigures {
   non2xx: number;
 }
 
-async function startServer(kind: 'mingbai' | 'bare', env: Record<string, string> = {}): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/serve.ts', kind], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const port = await new Promise<number>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /PORT (\d+)/.exec(out);
-      if (m) resolve(Number(m[1]));
-    });
-    child.on('exit', (code) => reject(new Error(`${kind} server exited with ${code}`)));
-  });
-  return { url: `http://127.0.0.1:${port}`, child };
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  await exited;
-}
 
 function load(url: string): Promise<LoadFigures> {
   let n = 0;
@@ -87,24 +65,24 @@ async function measureApp(records: number): Promise<LoadFigures> {
   const dataDir = await mkdtemp(join(tmpdir(), 'mingbai-bench-'));
   try {
     await seedMonth(dataDir, records);
-    const { url, child } = await startServer('mingbai', { DATA_DIR: dataDir });
+    const { url, child } = await startBenchServer('mingbai', { DATA_DIR: dataDir });
     try {
       await load(url).catch(() => undefined); // warm-up pass is not counted
       return await load(url);
     } finally {
-      await stop(child);
+      await stopBenchServer(child);
     }
   } finally {
     await rm(dataDir, { recursive: true, force: true });
   }
 }
 
-const bare = await startServer('bare');
+const bare = await startBenchServer('bare');
 let bareFigures: LoadFigures;
 try {
   bareFigures = await load(bare.url);
 } finally {
-  await stop(bare.child);
+  await stopBenchServer(bare.child);
 }
 const at10k = await measureApp(10_000);
 const at100k = await measureApp(100_000);

@@ -3,12 +3,12 @@
  * temp DATA_DIR) receives encrypted, correctly signed text messages from 50 connections, each with its
  * own MsgId and one of 997 residents, and answers with encrypted passive replies.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { startBenchServer, stopBenchServer } from './bench-server.js';
 import { computeSignature } from '../src/channels/wechat/compute-signature.js';
 import { parseWechatXml } from '../src/channels/wechat/parse-wechat-xml.js';
 import { createWechatCipher } from '../src/channels/wechat/wechat-cipher.js';
@@ -58,7 +58,7 @@ export async function benchWechatSafeMode(): Promise<WechatBenchFigures> {
     return { path: `/wechat?${query}`, body: `<xml><ToUserName><![CDATA[gh_bench]]></ToUserName><Encrypt><![CDATA[${encrypt}]]></Encrypt></xml>` };
   };
 
-  const server = await startServer({
+  const server = await startBenchServer('mingbai', {
     DATA_DIR: dataDir,
     WECHAT_TOKEN: ACCOUNT.token,
     WECHAT_APP_ID: ACCOUNT.appId,
@@ -72,7 +72,7 @@ export async function benchWechatSafeMode(): Promise<WechatBenchFigures> {
     await load(server.url, signedRequest, WARM_UP_S);
     return { route: 'POST /wechat (safe mode)', ...(await load(server.url, signedRequest, DURATION_S)) };
   } finally {
-    await stop(server.child);
+    await stopBenchServer(server.child);
     await rm(dataDir, { recursive: true, force: true });
   }
 }
@@ -120,25 +120,3 @@ function load(url: string, next: () => { path: string; body: string }, seconds: 
   });
 }
 
-async function startServer(env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/serve.ts', 'mingbai'], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const port = await new Promise<number>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /PORT (\d+)/.exec(out);
-      if (m) resolve(Number(m[1]));
-    });
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
-  });
-  return { url: `http://127.0.0.1:${port}`, child };
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
-}
