@@ -1,0 +1,51 @@
+import { toCanonicalWords } from './canonical-words.js';
+import { listLexiconTerms } from './category-lexicon.js';
+import { toCharNgrams } from './char-ngrams.js';
+import { normalizeText } from './normalize-text.js';
+
+/** Characters that carry the asking, not the matter: a pair with one of them says nothing about the topic. */
+const FUNCTION_CHARS = /[的了吗呢吧啊呀么什怎样是在有和与及或也都就还要会能可以被把给让对从向于为着过得地这那哪谁个些每各我你他她它们自己咱吧嘛呗该想请问一下多少几如果但然后因所没不很太]/;
+
+export function canonicalizeText(text: string): string {
+  return toCanonicalWords(normalizeText(text));
+}
+
+/**
+ * How well an entry covers a message, 0-1, given each entry's whole text (phrasings, answer, details
+ * and steps, canonicalized): half from the share of the message's topic-bearing character pairs
+ * (weighted by rarity) found anywhere in the entry, half from the share of its legal words (category
+ * lexicon) that the entry also uses, damped when the message has only one such word. A message about
+ * something the knowledge base lacks shares only asking words ("需要","怎么") and scores low, whatever
+ * entry ranks first.
+ */
+export function createAnswerability(texts: readonly string[]): (text: string) => (entry: number) => number {
+  const vocabularies = texts.map((text) => new Set(toTopicPairs(text)));
+  const frequency = new Map<string, number>();
+  for (const vocabulary of vocabularies) {
+    for (const pair of vocabulary) frequency.set(pair, (frequency.get(pair) ?? 0) + 1);
+  }
+  const rarity = (pair: string) => Math.log(1 + texts.length / (frequency.get(pair) ?? 0.5));
+  const legalWords = [...new Set(listLexiconTerms().map(({ term }) => toCanonicalWords(term)))].filter(
+    (term) => term.length >= 2,
+  );
+
+  return (text) => {
+    const canonical = canonicalizeText(text);
+    const pairs = [...new Set(toTopicPairs(canonical))];
+    const mass = pairs.reduce((sum, pair) => sum + rarity(pair), 0);
+    const words = legalWords.filter((word) => canonical.includes(word));
+    return (entry) => {
+      const vocabulary = vocabularies[entry];
+      const entryText = texts[entry] ?? '';
+      if (!vocabulary) return 0;
+      const found = pairs.reduce((sum, pair) => sum + (vocabulary.has(pair) ? rarity(pair) : 0), 0);
+      const covered = mass === 0 ? 0 : found / mass;
+      const shared = words.length === 0 ? 0 : words.filter((word) => entryText.includes(word)).length / words.length;
+      return 0.5 * covered + 0.5 * shared * Math.min(1, words.length / 2);
+    };
+  };
+}
+
+function toTopicPairs(canonical: string): string[] {
+  return toCharNgrams(canonical, 2).filter((gram) => gram.length === 2 && !FUNCTION_CHARS.test(gram));
+}

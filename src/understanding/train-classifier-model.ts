@@ -1,0 +1,172 @@
+import type { KnowledgeEntry } from '../knowledge/knowledge-entry.js';
+import { CATEGORIES, type Category } from './category.js';
+import { listLexiconTerms } from './category-lexicon.js';
+import type { ClassifierModel } from './classifier-model.js';
+import { createLexiconScorer } from './create-lexicon-scorer.js';
+import { createFeatureExtractor, CUE_PREFIX, TERM_PREFIX, toFeatureValues } from './create-feature-extractor.js';
+import type { FeatureValue, LinearModel } from './linear-model.js';
+import { normalizeText } from './normalize-text.js';
+import { trainLinearModel } from './train-linear-model.js';
+
+/** A question with its category; `dispute` only where someone labelled it (real questions, not curated). */
+export interface TrainingQuestion {
+  text: string;
+  category: Category;
+  dispute?: boolean;
+  weight?: number;
+}
+
+export interface ClassifierTrainingOptions {
+  ngramScale: number;
+  /** N-grams seen in fewer training questions than this are not features. */
+  minNgramCount: number;
+  /** Logit per lexicon weight unit before training. */
+  priorScale: number;
+  priorStrength: number;
+  l2: number;
+  /** The dispute model has fewer labelled examples per feature and needs a firmer pull to zero. */
+  disputeL2: number;
+  epochs: number;
+  learningRate: number;
+  temperature: number;
+  /** The lexicon's own score is added, times this, in training and in use; the model learns the rest. */
+  lexiconWeight: number;
+  disputeThreshold: number;
+  trainedOn: string;
+}
+
+/** Compared by 5-fold cross-validation on dev.tsv (see the report in scripts/train-classifier.ts). */
+export const DEFAULT_TRAINING_OPTIONS: ClassifierTrainingOptions = {
+  ngramScale: 3,
+  minNgramCount: 2,
+  priorScale: 1,
+  priorStrength: 0.01,
+  l2: 0.001,
+  disputeL2: 0.03,
+  epochs: 150,
+  learningRate: 0.1,
+  temperature: 1,
+  lexiconWeight: 1,
+  disputeThreshold: 0.5,
+  trainedOn: 'unspecified',
+};
+
+/** Weights smaller than this are dropped from the stored model: they never change a decision. */
+const KEEP_WEIGHT = 0.02;
+
+export function trainClassifierModel(
+  questions: readonly TrainingQuestion[],
+  overrides: Partial<ClassifierTrainingOptions> = {},
+): ClassifierModel {
+  const options = { ...DEFAULT_TRAINING_OPTIONS, ...overrides };
+  const extract = createFeatureExtractor();
+  const extracted = questions.map((question) => ({ question, features: extract(normalizeText(question.text)) }));
+  // An n-gram seen in one question only is that question's fingerprint, not a pattern: leave it out.
+  // Values are still computed over all n-grams, as they are when the model is used.
+  const ngramCounts = new Map<string, number>();
+  for (const { features } of extracted) {
+    for (const ngram of features.ngrams) ngramCounts.set(ngram, (ngramCounts.get(ngram) ?? 0) + 1);
+  }
+  const isKept = ([feature]: FeatureValue) =>
+    feature.startsWith(TERM_PREFIX) ||
+    feature.startsWith(CUE_PREFIX) ||
+    (ngramCounts.get(feature) ?? 0) >= options.minNgramCount;
+  // The lexicon's own score is a fixed part of every prediction, so the weights learn what it misses.
+  const scoreLexicon = createLexiconScorer();
+  const toOffsets = (text: string) => scoreLexicon(normalizeText(text)).map((score) => score * options.lexiconWeight);
+  const featured = extracted.map(({ question, features }) => ({
+    question,
+    offsets: toOffsets(question.text),
+    categoryFeatures: toFeatureValues(features, options.ngramScale).filter(isKept),
+    disputeFeatures: toFeatureValues(features, options.ngramScale, true).filter(isKept),
+  }));
+
+  const category = trainLinearModel(
+    featured.map(({ question, categoryFeatures, offsets }) => ({
+      features: categoryFeatures,
+      offsets,
+      label: CATEGORIES.indexOf(question.category),
+      weight: question.weight ?? 1,
+    })),
+    { classes: CATEGORIES.length, prior: toLexiconPrior(options.priorScale), ...options },
+  );
+  const dispute = trainLinearModel(
+    featured.flatMap(({ question, disputeFeatures }) =>
+      question.dispute === undefined ? [] : [{ features: disputeFeatures, label: question.dispute ? 1 : 0 }],
+    ),
+    {
+      classes: 2,
+      priorStrength: options.disputeL2,
+      l2: options.disputeL2,
+      epochs: options.epochs,
+      learningRate: options.learningRate,
+    },
+  );
+
+  return {
+    version: 1,
+    trainedOn: options.trainedOn,
+    categories: [...CATEGORIES],
+    ngramScale: options.ngramScale,
+    category: {
+      temperature: options.temperature,
+      lexiconWeight: options.lexiconWeight,
+      bias: round(category.bias),
+      weights: toStoredWeights(category),
+    },
+    dispute: {
+      threshold: options.disputeThreshold,
+      bias: roundOne((dispute.bias[1] ?? 0) - (dispute.bias[0] ?? 0)),
+      weights: toBinaryWeights(dispute),
+    },
+  };
+}
+
+function toLexiconPrior(scale: number): Map<string, number[]> {
+  const prior = new Map<string, number[]>();
+  for (const { term, category, weight } of listLexiconTerms()) {
+    const key = TERM_PREFIX + term;
+    const weights = prior.get(key) ?? new Array<number>(CATEGORIES.length).fill(0);
+    const at = CATEGORIES.indexOf(category);
+    weights[at] = (weights[at] ?? 0) + scale * weight;
+    prior.set(key, weights);
+  }
+  return prior;
+}
+
+function toStoredWeights(model: LinearModel): Record<string, number[]> {
+  const stored: Record<string, number[]> = {};
+  for (const [feature, weights] of model.weights) {
+    if (weights.some((weight) => Math.abs(weight) >= KEEP_WEIGHT)) stored[feature] = round(weights);
+  }
+  return stored;
+}
+
+function toBinaryWeights(model: LinearModel): Record<string, number> {
+  const stored: Record<string, number> = {};
+  for (const [feature, [no = 0, yes = 0]] of model.weights) {
+    if (Math.abs(yes - no) >= KEEP_WEIGHT) stored[feature] = roundOne(yes - no);
+  }
+  return stored;
+}
+
+function round(values: readonly number[]): number[] {
+  return values.map(roundOne);
+}
+
+function roundOne(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+/**
+ * Every curated phrasing of the knowledge base is a question of its entry's category; its answer and
+ * details, worded for residents too, count as weaker examples (`answerWeight`).
+ */
+export function toCuratedQuestions(entries: readonly KnowledgeEntry[], answerWeight = 0.3): TrainingQuestion[] {
+  return entries.flatMap(({ category, questions, answer, details }) => [
+    ...questions.map((text) => ({ text, category })),
+    ...[answer, details ?? '']
+      .filter((text) => answerWeight > 0 && text)
+      .map((text) => ({ text, category, weight: answerWeight })),
+  ]);
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { detectUrgent } from '../../src/understanding/detect-urgent.js';
+import { normalizeText } from '../../src/understanding/normalize-text.js';
+
+const isUrgent = (text: string) => detectUrgent(normalizeText(text));
+
+describe('detectUrgent', () => {
+  it.each([
+    '我老公天天打我，我该怎么办',
+    '男方长期家暴，我想离婚',
+    '他喝了酒就打我妈，已经好几次了',
+    '他说要弄死我全家',
+    '借钱不还还找混混来威胁我',
+    '有人每天发短信恐吓我',
+    '我不想活了',
+    '我爸喝了农药',
+    '活不下去了，欠了一屁股债',
+    '孩子被他爸锁在家里好几天了',
+    '我妈八十多了，几个儿子现在都不管，一个人在家没饭吃',
+    '村里有人拿刀堵在我家门口',
+    '他扬言要烧我家房子',
+    '前夫总来骚扰我，还跟踪我',
+    '我被家爆了',
+    '我老公經常打我',
+    '他从来没打过我，但是天天威胁我',
+    '我想不开',
+    '我姐因为家暴自杀身亡，现在姐夫又打我',
+  ])('flags danger now: %s', (text) => {
+    expect(isUrgent(text)).toBe(true);
+  });
+
+  it.each([
+    '十年前被人打过一次，现在还能起诉吗',
+    '去年邻居打了我爸，医药费谁出',
+    '小时候被继母虐待过',
+    '我弟弟被暴力催收，导致他自杀了，能告贷款公司吗',
+    '老板什么都不管，工资也不发',
+    '经常打电话催我还钱的是什么人',
+    '村委会要打官司，怎么请律师',
+    '故意伤害罪判几年',
+    '离婚需要什么材料',
+    '他没有威胁我，只是不还钱',
+    '一方失踪两年多了，能起诉离婚吗',
+  ])('does not flag a past event or a plain question: %s', (text) => {
+    expect(isUrgent(text)).toBe(false);
+  });
+});
