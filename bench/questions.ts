@@ -1,4 +1,8 @@
-/** Varied, real-style resident messages for load tests (written for Mingbai; no real personal data). */
+/**
+ * Varied, real-style resident messages for load tests (written for Mingbai; no real personal data).
+ * No urgent message: each one opens a priority mediation case, which a township sees a few times a month;
+ * at load-test rates it would measure case-file writes, not consultations.
+ */
 export const BENCH_QUESTIONS = [
   '老板拖欠工资三个月了怎么办',
   '包工头跑了工钱找谁要',
@@ -15,7 +19,7 @@ export const BENCH_QUESTIONS = [
   '谢谢',
   '承包地被村里收回了合法吗',
   '打工摔断了腿老板不管',
-  '我老公喝了酒就打我',
+  '我老公喝了酒就骂人，想离婚',
   '父亲去世没留遗嘱房子怎么分',
   '邻居的狗把我咬了',
   '法律援助怎么申请',

@@ -11,6 +11,7 @@ import { systemClock } from '../src/time/clock.js';
 
 const kind = process.argv[2];
 let app: Koa;
+let report = () => {};
 if (kind === 'bare') {
   app = new Koa();
   const router = new Router();
@@ -20,10 +21,13 @@ if (kind === 'bare') {
   app.use(router.routes());
 } else {
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
-  app = (await assemble(config, { clock: systemClock, logger: createLogger('silent') })).app;
+  const assembled = await assemble(config, { clock: systemClock, logger: createLogger('silent') });
+  app = assembled.app;
+  // Group commit at work: how many records each disk write carried.
+  report = () => console.error(`COMMITS ${JSON.stringify(assembled.log.stats())}`);
 }
 const server = app.listen(0, '127.0.0.1', () => {
   const address = server.address();
   if (address && typeof address === 'object') console.log(`PORT ${address.port}`);
 });
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.close(() => process.exit(0)));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.close(() => (report(), process.exit(0))));
