@@ -14,6 +14,7 @@ import { loadKnowledgeBase } from './knowledge/load-knowledge-base.js';
 import type { Logger } from './logger.js';
 import { assembleEscalation } from './escalation/assemble-escalation.js';
 import type { MediatorCommandHandler } from './escalation/handle-mediator-command.js';
+import { lastTwelveMonths } from './statistics/period.js';
 import { fixedVillages } from './statistics/village-source.js';
 import { loadSecret } from './storage/load-secret.js';
 import { toLocalMonth, type Clock } from './time/clock.js';
@@ -25,6 +26,8 @@ export interface Assembled {
   log: ConsultationLog;
   /** The clock's work (case follow-ups, expiry, notification retries): main.ts calls it every minute. */
   tick: (now: Date) => Promise<void>;
+  /** Builds the tallies of the last twelve months (cached on disk), so the first staff report is quick. */
+  warmStatistics: () => Promise<void>;
   /** `接单 TJ-…` / `结案 TJ-…` from a mediator's WeCom; undefined when the text is not a mediator command. */
   handleMediatorCommand: MediatorCommandHandler;
 }
@@ -97,5 +100,8 @@ export async function assemble(config: Config, runtime: { clock: Clock; logger: 
     statistics,
     cases: { service: mediation.cases, roster },
   });
-  return { app, log, tick: mediation.tick, handleMediatorCommand: mediation.handleMediatorCommand };
+  const warmStatistics = async () => {
+    await statistics.statistics.report(lastTwelveMonths(toLocalMonth(runtime.clock.now())));
+  };
+  return { app, log, tick: mediation.tick, handleMediatorCommand: mediation.handleMediatorCommand, warmStatistics };
 }

@@ -36,6 +36,11 @@ const server = assembled.app.listen(config.PORT, config.HOST, () => {
 });
 server.requestTimeout = 30_000;
 
+// Staff reports read a year of monthly files; building their cached tallies now keeps the first report quick.
+assembled.warmStatistics().catch((err: unknown) => {
+  logger.warn({ err: { name: (err as Error).name, message: (err as Error).message } }, 'could not prepare the statistics cache');
+});
+
 // The clock's work for mediation cases (reminders, hand-over to the duty mediator, 回访, notification
 // retries): once at start for whatever waited through a restart, then every minute, never two at once.
 const { tick } = assembled;

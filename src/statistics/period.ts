@@ -19,6 +19,13 @@ export function monthsOf(period: Period): string[] {
   return months;
 }
 
+/** The twelve months that end with `month`: the range staff report on most. */
+export function lastTwelveMonths(month: string): Period {
+  const [year, m] = splitMonth(month);
+  const from = m === 12 ? `${year}-01` : `${year - 1}-${String(m + 1).padStart(2, '0')}`;
+  return { from, to: month };
+}
+
 /** How many months the period spans, both ends included. */
 export function monthSpan(from: string, to: string): number {
   const [fy, fm] = splitMonth(from);

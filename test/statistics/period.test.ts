@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { median } from '../../src/statistics/median.js';
-import { createLocalDayOf, daysOf, monthsOf, monthSpan } from '../../src/statistics/period.js';
+import { createLocalDayOf, daysOf, lastTwelveMonths, monthsOf, monthSpan } from '../../src/statistics/period.js';
 import { periodLabel } from '../../src/statistics/labels.js';
 
 describe('periods in township time', () => {
@@ -28,5 +28,17 @@ describe('periods in township time', () => {
     expect(median([])).toBeNull();
     expect(median([5, 1, 3])).toBe(3);
     expect(median([10, 1, 8, 2])).toBe(5);
+  });
+});
+
+describe('lastTwelveMonths', () => {
+  it.each([
+    ['2026-11', '2025-12'],
+    ['2026-12', '2026-01'],
+    ['2027-01', '2026-02'],
+  ])('the year ending %s starts %s', (month, from) => {
+    const period = lastTwelveMonths(month);
+    expect(period).toEqual({ from, to: month });
+    expect(monthsOf(period)).toHaveLength(12);
   });
 });
