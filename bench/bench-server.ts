@@ -28,3 +28,22 @@ export async function stopBenchServer(child: ChildProcess): Promise<void> {
   child.kill('SIGTERM');
   await exited;
 }
+
+export interface LoadFigures {
+  reqPerSec: number;
+  p50ms: number;
+  p99ms: number;
+  errors: number;
+  non2xx: number;
+}
+
+/** The figures every load test reports, from an autocannon result. */
+export function toLoadFigures(result: { requests: { average: number }; latency: { p50: number; p99: number }; errors: number; non2xx: number }): LoadFigures {
+  return {
+    reqPerSec: Math.round(result.requests.average),
+    p50ms: result.latency.p50,
+    p99ms: result.latency.p99,
+    errors: result.errors,
+    non2xx: result.non2xx,
+  };
+}

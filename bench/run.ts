@@ -8,7 +8,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { startBenchServer, stopBenchServer } from './bench-server.js';
+import { startBenchServer, stopBenchServer, toLoadFigures, type LoadFigures } from './bench-server.js';
 import { BENCH_QUESTIONS } from './questions.js';
 import { seedMonth } from './seed-month.js';
 import { extraBenches } from './extra-benches.js';
@@ -16,13 +16,6 @@ import { extraBenches } from './extra-benches.js';
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
 
-interface LoadFigures {
-  reqPerSec: number;
-  p50ms: number;
-  p99ms: number;
-  errors: number;
-  non2xx: number;
-}
 
 
 function load(url: string): Promise<LoadFigures> {
@@ -49,13 +42,7 @@ function load(url: string): Promise<LoadFigures> {
       },
       (err, result) => {
         if (err) return reject(err);
-        resolve({
-          reqPerSec: Math.round(result.requests.average),
-          p50ms: result.latency.p50,
-          p99ms: result.latency.p99,
-          errors: result.errors,
-          non2xx: result.non2xx,
-        });
+        resolve(toLoadFigures(result));
       },
     );
   });

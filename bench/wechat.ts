@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { startBenchServer, stopBenchServer } from './bench-server.js';
+import { startBenchServer, stopBenchServer, toLoadFigures } from './bench-server.js';
 import { computeSignature } from '../src/channels/wechat/compute-signature.js';
 import { parseWechatXml } from '../src/channels/wechat/parse-wechat-xml.js';
 import { createWechatCipher } from '../src/channels/wechat/wechat-cipher.js';
@@ -107,14 +107,7 @@ function load(url: string, next: () => { path: string; body: string }, seconds: 
       },
       (err, result) => {
         if (err) return reject(err);
-        resolve({
-          reqPerSec: Math.round(result.requests.average),
-          p50ms: result.latency.p50,
-          p99ms: result.latency.p99,
-          errors: result.errors,
-          non2xx: result.non2xx,
-          notEncrypted,
-        });
+        resolve({ ...toLoadFigures(result), notEncrypted });
       },
     );
   });
