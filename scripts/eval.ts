@@ -7,7 +7,8 @@
  * model trained without it, (b) 5-fold cross-validation over all of dev, (c) all of dev with the stored
  * model, which was trained on it (an upper bound, not an estimate). Retrieval on the paraphrase sets,
  * which are not in the knowledge base, and on messages the knowledge base does not cover. Prints tables
- * and writes the same figures as JSON. Exits non-zero only when something crashes.
+ * and writes the same figures as JSON. The paraphrases are split by a fixed hash of each row into a dev
+ * half (for developing retrieval) and a test half (only reported). Exits non-zero only when something crashes.
  */
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -21,7 +22,7 @@ import { createClassifier } from '../src/understanding/create-classifier.js';
 import { createRetriever } from '../src/understanding/create-retriever.js';
 import { fitClassifierModel } from '../src/understanding/fit-classifier-model.js';
 import { isHeldOut, readLabelledQuestions } from '../src/understanding/labelled-question.js';
-import { readParaphrases } from '../src/understanding/read-paraphrases.js';
+import { readParaphrases, toParaphraseHalf } from '../src/understanding/read-paraphrases.js';
 import { measureRetrieval, measureUnanswerable } from '../src/understanding/retrieval-metrics.js';
 import { toCuratedQuestions } from '../src/understanding/train-classifier-model.js';
 
@@ -63,9 +64,15 @@ const unanswerable = existsSync(values.unanswerable)
   ? (await readFile(values.unanswerable, 'utf8')).split(/\r?\n/).slice(1).filter((line) => line.trim())
   : [];
 if (paraphrases.length === 0) console.warn(`no paraphrases in ${values.paraphrases}`);
+const halves = {
+  dev: paraphrases.filter((paraphrase) => toParaphraseHalf(paraphrase) === 'dev'),
+  test: paraphrases.filter((paraphrase) => toParaphraseHalf(paraphrase) === 'test'),
+};
 const retrieval = {
   threshold: retriever.threshold,
   paraphrases: measureRetrieval(retriever, paraphrases, knownIds, hint),
+  devHalf: measureRetrieval(retriever, halves.dev, knownIds, hint),
+  testHalf: measureRetrieval(retriever, halves.test, knownIds, hint),
   paraphrasesWithoutHint: measureRetrieval(retriever, paraphrases, knownIds, () => undefined),
   byFile: Object.fromEntries(
     [...new Set(paraphrases.map(({ file }) => file))].map((file) => [
@@ -135,6 +142,12 @@ function printRetrieval(): void {
     `paraphrases ${all.paraphrases} (${all.skipped} skipped: entry not in the knowledge base): ` +
       `top-1 ${pct(all.top1)}  top-3 ${pct(all.top3)}  answered ${pct(all.answered)}, of them right ${pct(all.answeredRight / (all.answered || 1))}`,
   );
+  for (const [half, figures] of [['dev half ', retrieval.devHalf], ['test half', retrieval.testHalf]] as const) {
+    console.log(
+      `  ${half} ${String(figures.paraphrases).padStart(4)}  top-1 ${pct(figures.top1)}  top-3 ${pct(figures.top3)}  ` +
+        `answered ${pct(figures.answered)}  answered right ${pct(figures.answeredRight)}`,
+    );
+  }
   console.log(`without the category hint: top-1 ${pct(bare.top1)}  top-3 ${pct(bare.top3)}`);
   for (const [file, figures] of Object.entries(retrieval.byFile)) {
     console.log(`  ${file.padEnd(22)} ${String(figures.paraphrases).padStart(4)}  top-1 ${pct(figures.top1)}  top-3 ${pct(figures.top3)}`);

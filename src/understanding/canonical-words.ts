@@ -44,6 +44,9 @@ const GROUPS: Record<string, string> = {
   社保: '五险一金 五险',
   强拆: '强行拆 硬拆',
   放弃继承: '不要遗产 不想要遗产',
+  房产证: '房本 房照 房产本 不动产证',
+  赌博: '赌钱 耍钱',
+  医药费: '看病钱 治病钱',
 };
 
 /** Applied to normalized text: every listed word becomes its group's word. */

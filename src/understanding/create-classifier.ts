@@ -1,7 +1,7 @@
 import type { Category } from './category.js';
 import type { Classification, Classifier } from './classification.js';
 import { loadClassifierModel, type ClassifierModel } from './classifier-model.js';
-import { createFeatureExtractor, toFeatureValues } from './create-feature-extractor.js';
+import { createFeatureExtractor, toDisputeFeatureValues, toFeatureValues } from './create-feature-extractor.js';
 import { createLexiconScorer } from './create-lexicon-scorer.js';
 import { detectUrgent } from './detect-urgent.js';
 import { scoreLinear, toProbabilities } from './linear-model.js';
@@ -31,25 +31,35 @@ export function createModelScorer(model: ClassifierModel): (text: string) => Mod
   return (text) => {
     const normalized = normalizeText(text);
     const features = extract(normalized);
+    const categoryScores = scoreLinear(categoryModel, toFeatureValues(features, model.ngramScale));
+    const lexiconScores = scoreLexicon(normalized);
+    const best = toBestCategory(toCombinedScores(categoryScores, lexiconScores, model.category.lexiconWeight), model);
     let dispute = model.dispute.bias;
-    for (const [feature, value] of toFeatureValues(features, model.ngramScale, true)) {
+    for (const [feature, value] of toDisputeFeatureValues(features, model.ngramScale, best)) {
       dispute += (disputeWeights.get(feature) ?? 0) * value;
     }
     return {
       normalized,
-      categoryScores: scoreLinear(categoryModel, toFeatureValues(features, model.ngramScale)),
-      lexiconScores: scoreLexicon(normalized),
+      categoryScores,
+      lexiconScores,
       disputeProbability: 1 / (1 + Math.exp(-dispute)),
       hasLegalWords: features.terms.length > 0,
     };
   };
 }
 
+function toCombinedScores(categoryScores: readonly number[], lexiconScores: readonly number[], lexiconWeight: number): number[] {
+  return categoryScores.map((score, i) => score + lexiconWeight * (lexiconScores[i] ?? 0));
+}
+
+function toBestCategory(combined: readonly number[], model: ClassifierModel): Category {
+  return model.categories[combined.indexOf(Math.max(...combined))] ?? 'other';
+}
+
 export function toClassification(scores: ModelScores, model: ClassifierModel): Classification {
   const urgent = detectUrgent(scores.normalized);
   const { lexiconWeight, temperature } = model.category;
-  const combined = scores.categoryScores.map((score, i) => score + lexiconWeight * (scores.lexiconScores[i] ?? 0));
-  const probabilities = toProbabilities(combined, temperature);
+  const probabilities = toProbabilities(toCombinedScores(scores.categoryScores, scores.lexiconScores, lexiconWeight), temperature);
   const best = probabilities.indexOf(Math.max(...probabilities));
   const confidence = probabilities[best] ?? 0;
   if (!scores.hasLegalWords && confidence < NO_LEGAL_CONTENT) {

@@ -4,7 +4,10 @@ import { createTermMatcher } from './create-term-matcher.js';
 import { listDisputeCues, toDisputeSignals } from './dispute-cues.js';
 import type { FeatureValue } from './linear-model.js';
 
-/** What the models see of a message: `@word` lexicon words, `!word` dispute cues and signals, n-grams. */
+/**
+ * What the models see of a message: `@word` lexicon words, `!word` dispute cues and signals, n-grams;
+ * the dispute model also sees `#category`, the message's category.
+ */
 export interface MessageFeatures {
   terms: string[];
   cues: string[];
@@ -15,6 +18,7 @@ export type FeatureExtractor = (normalized: string) => MessageFeatures;
 
 export const TERM_PREFIX = '@';
 export const CUE_PREFIX = '!';
+export const CATEGORY_PREFIX = '#';
 
 /** Lexicon words and dispute cues (each leftmost-longest) plus the distinct character 1-3 grams. */
 export function createFeatureExtractor(): FeatureExtractor {
@@ -34,4 +38,13 @@ export function toFeatureValues(features: MessageFeatures, ngramScale: number, w
   const ngramValue = ngramScale / Math.sqrt(Math.max(1, features.ngrams.length));
   for (const ngram of features.ngrams) values.push([ngram, ngramValue]);
   return values;
+}
+
+/**
+ * The dispute model's features: words, cues and n-grams plus the category, because whether a conflict
+ * is one for a mediator depends on its kind (criminal prosecution and complaints against the state are
+ * not). Training uses the labelled category, classification the predicted one.
+ */
+export function toDisputeFeatureValues(features: MessageFeatures, ngramScale: number, category: string): FeatureValue[] {
+  return [...toFeatureValues(features, ngramScale, true), [CATEGORY_PREFIX + category, 1]];
 }

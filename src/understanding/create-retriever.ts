@@ -14,12 +14,16 @@ export interface RetrieverOptions {
   threshold: number;
 }
 
-/** Chosen on the paraphrase sets in test/fixtures/paraphrases (see scripts/eval.ts). */
+/**
+ * Chosen on the dev half of the paraphrase sets in test/fixtures/paraphrases and on the uncovered
+ * messages (see scripts/eval.ts): with 7-8 phrasings an entry, 0.32 keeps nine in ten uncovered
+ * messages declined while answering more paraphrases right than 0.3 did with the thinner knowledge base.
+ */
 export const DEFAULT_RETRIEVER_OPTIONS: RetrieverOptions = {
   answerWeight: 0.3,
   smoothing: 0.5,
   categoryBoost: 2.6,
-  threshold: 0.3,
+  threshold: 0.32,
 };
 
 /**

@@ -26,3 +26,16 @@ export async function readParaphrases(dir: string): Promise<Paraphrase[]> {
   }
   return paraphrases;
 }
+
+/**
+ * Which half a paraphrase belongs to, fixed by a hash of its row (entry id and question): retrieval is
+ * developed on the dev half only and reported on the test half, so tuning does not fit the whole set.
+ */
+export function toParaphraseHalf({ entryId, question }: { entryId: string; question: string }): 'dev' | 'test' {
+  let hash = 0x811c9dc5;
+  for (const char of `${entryId}\t${question}`) {
+    hash ^= char.codePointAt(0) ?? 0;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash % 2 === 0 ? 'dev' : 'test';
+}

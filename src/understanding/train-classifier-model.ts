@@ -3,7 +3,14 @@ import { CATEGORIES, type Category } from './category.js';
 import { listLexiconTerms } from './category-lexicon.js';
 import type { ClassifierModel } from './classifier-model.js';
 import { createLexiconScorer } from './create-lexicon-scorer.js';
-import { createFeatureExtractor, CUE_PREFIX, TERM_PREFIX, toFeatureValues } from './create-feature-extractor.js';
+import {
+  CATEGORY_PREFIX,
+  createFeatureExtractor,
+  CUE_PREFIX,
+  TERM_PREFIX,
+  toDisputeFeatureValues,
+  toFeatureValues,
+} from './create-feature-extractor.js';
 import type { FeatureValue, LinearModel } from './linear-model.js';
 import { normalizeText } from './normalize-text.js';
 import { trainLinearModel } from './train-linear-model.js';
@@ -42,7 +49,7 @@ export const DEFAULT_TRAINING_OPTIONS: ClassifierTrainingOptions = {
   priorScale: 1,
   priorStrength: 0.01,
   l2: 0.001,
-  disputeL2: 0.03,
+  disputeL2: 0.01,
   epochs: 150,
   learningRate: 0.1,
   temperature: 1,
@@ -70,6 +77,7 @@ export function trainClassifierModel(
   const isKept = ([feature]: FeatureValue) =>
     feature.startsWith(TERM_PREFIX) ||
     feature.startsWith(CUE_PREFIX) ||
+    feature.startsWith(CATEGORY_PREFIX) ||
     (ngramCounts.get(feature) ?? 0) >= options.minNgramCount;
   // The lexicon's own score is a fixed part of every prediction, so the weights learn what it misses.
   const scoreLexicon = createLexiconScorer();
@@ -78,7 +86,7 @@ export function trainClassifierModel(
     question,
     offsets: toOffsets(question.text),
     categoryFeatures: toFeatureValues(features, options.ngramScale).filter(isKept),
-    disputeFeatures: toFeatureValues(features, options.ngramScale, true).filter(isKept),
+    disputeFeatures: toDisputeFeatureValues(features, options.ngramScale, question.category).filter(isKept),
   }));
 
   const category = trainLinearModel(
