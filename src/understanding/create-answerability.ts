@@ -18,7 +18,7 @@ export function canonicalizeText(text: string): string {
  * something the knowledge base lacks shares only asking words ("需要","怎么") and scores low, whatever
  * entry ranks first.
  */
-export function createAnswerability(texts: readonly string[]): (text: string) => (entry: number) => number {
+export function createAnswerability(texts: readonly string[]): (canonical: string) => (entry: number) => number {
   const vocabularies = texts.map((text) => new Set(toTopicPairs(text)));
   const frequency = new Map<string, number>();
   for (const vocabulary of vocabularies) {
@@ -28,12 +28,12 @@ export function createAnswerability(texts: readonly string[]): (text: string) =>
   const legalWords = [...new Set(listLexiconTerms().map(({ term }) => toCanonicalWords(term)))].filter(
     (term) => term.length >= 2,
   );
+  const findLegalWords = createOccurrenceFinder(legalWords);
 
-  return (text) => {
-    const canonical = canonicalizeText(text);
+  return (canonical) => {
     const pairs = [...new Set(toTopicPairs(canonical))];
     const mass = pairs.reduce((sum, pair) => sum + rarity(pair), 0);
-    const words = legalWords.filter((word) => canonical.includes(word));
+    const words = findLegalWords(canonical);
     return (entry) => {
       const vocabulary = vocabularies[entry];
       const entryText = texts[entry] ?? '';
@@ -48,4 +48,23 @@ export function createAnswerability(texts: readonly string[]): (text: string) =>
 
 function toTopicPairs(canonical: string): string[] {
   return toCharNgrams(canonical, 2).filter((gram) => gram.length === 2 && !FUNCTION_CHARS.test(gram));
+}
+
+/**
+ * Every word of `words` that occurs anywhere in a text, overlaps included (unlike the classifier's
+ * leftmost-longest matcher): words are indexed by first character, so a message is scanned once rather
+ * than once per word.
+ */
+function createOccurrenceFinder(words: readonly string[]): (text: string) => string[] {
+  const byFirstChar = new Map<string, string[]>();
+  for (const word of words) byFirstChar.set(word.charAt(0), [...(byFirstChar.get(word.charAt(0)) ?? []), word]);
+  return (text) => {
+    const found = new Set<string>();
+    for (let position = 0; position < text.length; position++) {
+      for (const word of byFirstChar.get(text.charAt(position)) ?? []) {
+        if (text.startsWith(word, position)) found.add(word);
+      }
+    }
+    return [...found];
+  };
 }

@@ -64,22 +64,20 @@ export function createRetriever(entries: readonly KnowledgeEntry[], options: Par
   const answerability = createAnswerability(entryTexts);
 
   function search(text: string, searchOptions: { category?: Category; limit?: number } = {}): RetrievalHit[] {
-    const grams = toGrams(canonicalizeText(text)).filter((gram) => postings.has(gram));
+    const canonical = canonicalizeText(text);
+    const grams = toGrams(canonical).filter((gram) => postings.has(gram));
     if (grams.length === 0) return [];
-    const likelihood = missing.map((value) => value * grams.length);
+    const likelihood = Float64Array.from(missing, (value) => value * grams.length);
     for (const gram of grams) {
       for (const { entry, lift } of postings.get(gram) ?? []) likelihood[entry] = (likelihood[entry] ?? 0) + lift;
     }
-    entries.forEach((entry, index) => {
-      if (entry.category === searchOptions.category) likelihood[index] = (likelihood[index] ?? 0) + categoryBoost;
-    });
-    const ranked = likelihood
-      .map((value, index) => ({ index, value }))
-      .sort((a, b) => b.value - a.value)
-      .slice(0, searchOptions.limit ?? 5);
-    const scoreOf = answerability(text);
+    for (let index = 0; index < entries.length; index++) {
+      if (entries[index]?.category === searchOptions.category) likelihood[index] = (likelihood[index] ?? 0) + categoryBoost;
+    }
+    const ranked = topIndices(likelihood, searchOptions.limit ?? 5);
+    const scoreOf = answerability(canonical);
     let ceiling = 1;
-    return ranked.flatMap(({ index }) => {
+    return ranked.flatMap((index) => {
       const entry = entries[index];
       if (!entry) return [];
       ceiling = Math.min(ceiling, scoreOf(index));
@@ -92,4 +90,18 @@ export function createRetriever(entries: readonly KnowledgeEntry[], options: Par
 
 function toGrams(canonical: string): string[] {
   return [...new Set(toCharNgrams(canonical, 2))];
+}
+
+/** The indices of the `k` largest values, largest first; ties keep the lower index first, as a stable sort would. */
+function topIndices(values: Float64Array, k: number): number[] {
+  const top: number[] = [];
+  for (let index = 0; index < values.length; index++) {
+    const value = values[index] ?? -Infinity;
+    if (top.length === k && value <= (values[top[k - 1]!] ?? -Infinity)) continue;
+    let at = top.length;
+    while (at > 0 && (values[top[at - 1]!] ?? -Infinity) < value) at--;
+    top.splice(at, 0, index);
+    if (top.length > k) top.pop();
+  }
+  return top;
 }
