@@ -19,6 +19,7 @@ import {
   type CloseInput,
 } from './case-transitions.js';
 import { chooseMediator } from './choose-mediator.js';
+import { toOpenedCase } from './to-opened-case.js';
 import { dutyMediatorOf, findMediator, type Roster } from './roster.js';
 
 export interface NewCase {
@@ -85,33 +86,7 @@ export function createCaseService(deps: CaseServiceDeps): CaseService {
           ? { mediator: dutyMediatorOf(roster), reason: 'duty mediator: urgent' }
           : chooseMediator(roster, { village: input.village, category: input.category }, openCount);
       const record = await store.create(now, (id) => {
-        const opened: CaseRecord = {
-          id,
-          openedAt: now.toISOString(),
-          month: toLocalMonth(now),
-          resident: input.resident,
-          channel: input.channel,
-          consultationId: input.consultationId,
-          category: input.category,
-          village: input.village,
-          relation: input.relation,
-          summary: input.summary,
-          hope: input.hope,
-          contact: input.contact,
-          consentAt: input.consentAt?.toISOString() ?? null,
-          priority: input.priority,
-          status: 'new',
-          mediatorId: null,
-          assignedAt: null,
-          acceptedAt: null,
-          closedAt: null,
-          outcome: null,
-          agreementSummary: null,
-          judicialConfirmationAdvised: false,
-          followUpDate: null,
-          notes: [],
-          timeline: [],
-        };
+        const opened = toOpenedCase(id, now, input);
         const withOpened = withEvent(opened, input.openedBy, now, 'opened');
         return assignCase(withOpened, assignment.mediator, { kind: 'system' }, now, assignment.reason);
       });

@@ -3,16 +3,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../src/escalation/case-record.js';
 import { openCaseStore } from '../../src/escalation/case-store.js';
+import { toOpenedCase } from '../../src/escalation/to-opened-case.js';
 import { DataFileError } from '../../src/storage/data-file-error.js';
 import { useTempDirs } from '../support/temp-dir.js';
 
 const tempDir = useTempDirs();
 
 function caseAt(id: string, openedAt: Date): CaseRecord {
-  return {
-    id,
-    openedAt: openedAt.toISOString(),
-    month: '2026-12',
+  const opened = toOpenedCase(id, openedAt, {
     resident: 'b'.repeat(24),
     channel: 'api',
     consultationId: null,
@@ -22,20 +20,10 @@ function caseAt(id: string, openedAt: Date): CaseRecord {
     summary: '邻里纠纷',
     hope: null,
     contact: null,
-    consentAt: openedAt.toISOString(),
+    consentAt: openedAt,
     priority: 'normal',
-    status: 'new',
-    mediatorId: null,
-    assignedAt: null,
-    acceptedAt: null,
-    closedAt: null,
-    outcome: null,
-    agreementSummary: null,
-    judicialConfirmationAdvised: false,
-    followUpDate: null,
-    notes: [],
-    timeline: [{ at: openedAt.toISOString(), by: 'resident', action: 'opened', status: 'new' }],
-  };
+  });
+  return { ...opened, timeline: [{ at: opened.openedAt, by: 'resident', action: 'opened', status: 'new' }] };
 }
 
 describe('case store', () => {

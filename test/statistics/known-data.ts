@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { ConsultationRecordSchema, type ConsultationRecord } from '../../src/consultation/consultation-record.js';
 import { CaseRecordSchema, type CaseRecord } from '../../src/escalation/case-record.js';
+import { toOpenedCase } from '../../src/escalation/to-opened-case.js';
 import { createCaseFileSource } from '../../src/statistics/case-file-source.js';
 import { createStatistics, type Statistics } from '../../src/statistics/create-statistics.js';
 import { casesFileOf, consultationsDirOf, demoMarkerOf, statisticsCacheDirOf } from '../../src/statistics/data-paths.js';
@@ -79,10 +80,7 @@ export const NOVEMBER: ConsultationRecord[] = [
 
 export function caseRecord(n: number, overrides: Partial<CaseRecord>): CaseRecord {
   const openedAt = overrides.openedAt ?? '2026-10-01T00:00:00.000Z';
-  return CaseRecordSchema.parse({
-    id: `TJ-2026-${String(n).padStart(4, '0')}`,
-    openedAt,
-    month: toLocalMonth(new Date(openedAt)),
+  const opened = toOpenedCase(`TJ-2026-${String(n).padStart(4, '0')}`, new Date(openedAt), {
     resident: RESIDENT.D,
     channel: 'wechat',
     consultationId: null,
@@ -92,19 +90,12 @@ export function caseRecord(n: number, overrides: Partial<CaseRecord>): CaseRecor
     summary: '邻居排水纠纷（测试）',
     hope: null,
     contact: '13800000000',
-    consentAt: openedAt,
+    consentAt: new Date(openedAt),
     priority: 'normal',
-    status: 'new',
-    mediatorId: null,
-    assignedAt: null,
-    acceptedAt: null,
-    closedAt: null,
-    outcome: null,
-    agreementSummary: null,
-    judicialConfirmationAdvised: false,
-    followUpDate: null,
-    notes: [],
-    timeline: [{ at: openedAt, by: 'system', action: 'opened', status: 'new' }],
+  });
+  return CaseRecordSchema.parse({
+    ...opened,
+    timeline: [{ at: opened.openedAt, by: 'system', action: 'opened', status: 'new' }],
     ...overrides,
   });
 }
