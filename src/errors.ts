@@ -4,16 +4,16 @@
  */
 export class AppError extends Error {
   override readonly name: string = 'AppError';
+  /** Whether the client may see `code` and `message`: client errors by default, and any error that says so. */
+  readonly expose: boolean;
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; expose?: boolean },
   ) {
     super(message, options);
-  }
-  get expose(): boolean {
-    return this.status < 500;
+    this.expose = options?.expose ?? status < 500;
   }
 }
 
@@ -62,6 +62,7 @@ export class ForbiddenError extends AppError {
 export class UnavailableError extends AppError {
   override readonly name = 'UnavailableError';
   constructor(message: string, options?: { cause?: unknown }) {
-    super(503, 'unavailable', message, options);
+    // Saying that the service is unavailable tells a client nothing about its internals.
+    super(503, 'unavailable', message, { ...options, expose: true });
   }
 }

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../../../src/understanding/category.js';
@@ -145,6 +145,13 @@ describe('other routes', () => {
     const res = await fetch(`${app.url}/healthz`);
     expect(res.status).toBe(200);
     expect(await readJson(res)).toEqual({ status: 'ok' });
+  });
+
+  it('GET /healthz answers 503 once the data directory is gone', async () => {
+    await rm(dataDir, { recursive: true, force: true });
+    const res = await fetch(`${app.url}/healthz`);
+    expect(res.status).toBe(503);
+    expect((await readJson(res)).error.code).toBe('unavailable');
   });
 
   it('unknown routes get a JSON 404', async () => {
