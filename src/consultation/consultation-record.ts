@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { CategorySchema } from '../understanding/category.js';
 
+/** A resident's keyed pseudonym (see pseudonymise.ts): never the raw WeChat or user id. */
+export const ResidentIdSchema = z.string().regex(/^[0-9a-f]{24}$/, 'must be a 24-character resident pseudonym');
+
 export const ChannelSchema = z.enum(['web', 'api', 'wechat', 'wecom']);
 export type Channel = z.infer<typeof ChannelSchema>;
 
@@ -29,7 +32,7 @@ export const ConsultationRecordSchema = z.object({
   channel: ChannelSchema,
   /** Set when the question came as speech (WeChat's own recognition text). */
   voice: z.boolean().optional(),
-  resident: z.string().regex(/^[0-9a-f]{24}$/),
+  resident: ResidentIdSchema,
   messageId: z.string().nullable(),
   intent: IntentSchema,
   category: CategorySchema,

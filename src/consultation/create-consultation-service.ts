@@ -110,26 +110,24 @@ export function createConsultationService(deps: ConsultationDeps): ConsultationS
     return shouldOfferMediation(record) ? { ...record, mediationOffered: true } : record;
   };
 
-  /* The resident's latest consultation, which may have offered a mediator (an offer lasts a day). */
-  const findPrevious = async (resident: string): Promise<ConsultationRecord | undefined> => {
+  /* The first record `lookup` finds in this month or, within `lookbackMs`, the month before. */
+  const findRecent = async (
+    lookbackMs: number,
+    lookup: (month: string) => Promise<ConsultationRecord | undefined>,
+  ): Promise<ConsultationRecord | undefined> => {
     const now = deps.clock.now();
-    const months = new Set([toLocalMonth(now), toLocalMonth(new Date(now.getTime() - OFFER_WINDOW_MS))]);
-    for (const month of months) {
-      const found = await deps.log.lastRecord(resident, month);
+    for (const month of new Set([toLocalMonth(now), toLocalMonth(new Date(now.getTime() - lookbackMs))])) {
+      const found = await lookup(month);
       if (found) return found;
     }
     return undefined;
   };
 
-  const findEarlier = async (resident: string, messageId: string): Promise<ConsultationRecord | undefined> => {
-    const now = deps.clock.now();
-    const months = new Set([toLocalMonth(now), toLocalMonth(new Date(now.getTime() - RETRY_WINDOW_MS))]);
-    for (const month of months) {
-      const found = await deps.log.findByMessageId(resident, messageId, month);
-      if (found) return found;
-    }
-    return undefined;
-  };
+  /* The resident's latest consultation, which may have offered a mediator (an offer lasts a day). */
+  const findPrevious = (resident: string) => findRecent(OFFER_WINDOW_MS, (month) => deps.log.lastRecord(resident, month));
+
+  const findEarlier = (resident: string, messageId: string) =>
+    findRecent(RETRY_WINDOW_MS, (month) => deps.log.findByMessageId(resident, messageId, month));
 
   interface Understanding {
     intent: Intent;

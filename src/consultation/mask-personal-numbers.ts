@@ -19,8 +19,3 @@ export function maskPersonalNumbers(text: string): string {
     .replace(BANK_CARD, '[卡号]')
     .replace(LANDLINE, '[电话]');
 }
-
-/** True when the text still holds something that looks like a phone, ID-card or bank-card number. */
-export function hasPersonalNumber(text: string): boolean {
-  return maskPersonalNumbers(text) !== foldFullWidthDigits(text);
-}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ChannelSchema } from '../consultation/consultation-record.js';
+import { ChannelSchema, ResidentIdSchema } from '../consultation/consultation-record.js';
 import { CategorySchema } from '../understanding/category.js';
 
 /** Readable case ids: TJ-<year>-<4-digit sequence>, the sequence starting again each year. */
@@ -36,7 +36,7 @@ export const CaseRecordSchema = z.object({
   openedAt: z.iso.datetime(),
   /** The township month it was opened in (Beijing time), for monthly statistics. */
   month: z.string().regex(/^\d{4}-\d{2}$/),
-  resident: z.string().regex(/^[0-9a-f]{24}$/),
+  resident: ResidentIdSchema,
   channel: ChannelSchema,
   consultationId: z.string().nullable(),
   category: CategorySchema,

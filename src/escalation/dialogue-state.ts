@@ -1,9 +1,7 @@
 import { z } from 'zod';
-import { ChannelSchema } from '../consultation/consultation-record.js';
+import { ChannelSchema, ResidentIdSchema } from '../consultation/consultation-record.js';
 import { CategorySchema } from '../understanding/category.js';
 import { CaseIdSchema, PartyRelationSchema } from './case-record.js';
-
-const ResidentSchema = z.string().regex(/^[0-9a-f]{24}$/);
 
 /** Where a resident is in the intake: one short question at a time, in this order. */
 export const INTAKE_STEPS = ['village', 'relation', 'facts', 'hope', 'phone', 'consent'] as const;
@@ -14,7 +12,7 @@ export type IntakeStep = z.infer<typeof IntakeStepSchema>;
 export const IntakeDialogueSchema = z.object({
   kind: z.literal('intake'),
   id: z.string().min(1),
-  resident: ResidentSchema,
+  resident: ResidentIdSchema,
   channel: ChannelSchema,
   startedAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
@@ -35,7 +33,7 @@ export type IntakeDialogue = z.infer<typeof IntakeDialogueSchema>;
 export const UrgentContactDialogueSchema = z.object({
   kind: z.literal('urgent_contact'),
   id: z.string().min(1),
-  resident: ResidentSchema,
+  resident: ResidentIdSchema,
   channel: ChannelSchema,
   startedAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
@@ -51,7 +49,7 @@ export type Dialogue = z.infer<typeof DialogueSchema>;
  * keeps a second `1` after a cancelled intake from taking the same offer again.
  */
 export const TakenOfferSchema = z.object({
-  resident: ResidentSchema,
+  resident: ResidentIdSchema,
   consultationId: z.string(),
   at: z.iso.datetime(),
 });
@@ -59,7 +57,7 @@ export type TakenOffer = z.infer<typeof TakenOfferSchema>;
 
 /** A dialogue reply kept for the retry window, so a retried message gets it again and moves nothing. */
 export const RememberedReplySchema = z.object({
-  resident: ResidentSchema,
+  resident: ResidentIdSchema,
   messageId: z.string(),
   at: z.iso.datetime(),
   reply: z.string(),

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Low } from 'lowdb';
 import { z } from 'zod';
-import { ChannelSchema } from '../consultation/consultation-record.js';
+import { ChannelSchema, ResidentIdSchema } from '../consultation/consultation-record.js';
 import { errorFields } from '../http/handle-errors.js';
 import type { Logger } from '../logger.js';
 import { JsonFileAdapter } from '../storage/json-file-adapter.js';
@@ -15,7 +15,7 @@ export const OutboxMessageSchema = z.discriminatedUnion('to', [
   z.object({
     to: z.literal('resident'),
     channel: ChannelSchema,
-    resident: z.string().regex(/^[0-9a-f]{24}$/),
+    resident: ResidentIdSchema,
     caseId: CaseIdSchema,
     text: z.string().min(1),
   }),

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Low } from 'lowdb';
 import { z } from 'zod';
-import { ChannelSchema } from '../consultation/consultation-record.js';
+import { ChannelSchema, ResidentIdSchema } from '../consultation/consultation-record.js';
 import { JsonFileAdapter } from '../storage/json-file-adapter.js';
 import { createExclusive } from '../storage/run-exclusive.js';
 import type { ResidentMessenger } from './resident-messenger.js';
@@ -9,7 +9,7 @@ import type { ResidentMessenger } from './resident-messenger.js';
 const NoticeSchema = z.object({
   id: z.string(),
   channel: ChannelSchema,
-  resident: z.string().regex(/^[0-9a-f]{24}$/),
+  resident: ResidentIdSchema,
   at: z.iso.datetime(),
   text: z.string(),
   /** The message whose reply carried it (`''` when that message had no id); null until then. */

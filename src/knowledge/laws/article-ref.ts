@@ -12,8 +12,3 @@ export function toArticleKey(label: string | number): ArticleKey | null {
   if (!Number.isInteger(n) || n <= 0) return null;
   return `${n}${m[2] ?? ''}`;
 }
-
-/** "1079" → "第一千零七十九条"-style display with Arabic digits: "第1079条". */
-export function formatArticle(key: ArticleKey): string {
-  return `第${key}条`;
-}

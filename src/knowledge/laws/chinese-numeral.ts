@@ -19,24 +19,3 @@ export function parseChineseNumeral(text: string): number {
   }
   return total + (digit ?? 0);
 }
-
-const NUMERALS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-
-/** 1079 → 一千零七十九, as statutes number their articles. */
-export function toChineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n <= 0 || n >= 10000) throw new RangeError(`cannot write ${n} as an article number`);
-  const parts: string[] = [];
-  const units: [number, string][] = [[1000, '千'], [100, '百'], [10, '十'], [1, '']];
-  let pendingZero = false;
-  for (const [value, unit] of units) {
-    const d = Math.floor(n / value) % 10;
-    if (d === 0) {
-      if (parts.length > 0) pendingZero = true;
-      continue;
-    }
-    if (pendingZero) parts.push('零');
-    pendingZero = false;
-    parts.push(value === 10 && d === 1 && parts.length === 0 ? unit : NUMERALS[d]! + unit);
-  }
-  return parts.join('');
-}
