@@ -1,4 +1,5 @@
-import { open, readFile, truncate } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, readFile, truncate, type FileHandle } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import type { z } from 'zod';
 import { DataFileError } from './data-file-error.js';
@@ -21,6 +22,8 @@ export class JsonLinesAdapter<R> implements Adapter<JsonLines<R>> {
   #array: R[] = [];
   #count = 0;
   #bytes = 0;
+  /* Kept open between appends; closed whenever the file is replaced or a write fails. */
+  #handle: FileHandle | undefined;
 
   constructor(
     readonly path: string,
@@ -52,6 +55,7 @@ export class JsonLinesAdapter<R> implements Adapter<JsonLines<R>> {
       return;
     }
     const text = records.map((r) => JSON.stringify(r) + '\n').join('');
+    await this.#closeHandle();
     await writeFileAtomic(this.path, text);
     this.#array = records;
     this.#count = records.length;
@@ -77,22 +81,32 @@ export class JsonLinesAdapter<R> implements Adapter<JsonLines<R>> {
     return records === this.#array && records.length >= this.#count;
   }
 
+  /**
+   * One write per batch on a handle opened with O_DSYNC: the write returns once the data is on disk, as
+   * write + fdatasync would, in one trip to the thread pool instead of four (open, write, sync, close).
+   */
   async #append(added: R[]): Promise<void> {
     const chunk = Buffer.from(added.map((r) => JSON.stringify(r) + '\n').join(''));
     const creating = this.#bytes === 0;
-    const file = await open(this.path, 'a', 0o600);
     try {
-      await file.write(chunk);
-      await file.datasync();
+      this.#handle ??= await open(this.path, APPEND_DURABLY, 0o600);
+      await this.#handle.write(chunk);
     } catch (err) {
-      await file.close().catch(() => undefined);
+      await this.#closeHandle();
       // Leave no torn line behind: cut the file back to what was last committed.
       await truncate(this.path, this.#bytes).catch(() => undefined);
       throw err;
     }
-    await file.close();
     if (creating) await syncDirectory(dirname(this.path));
     this.#count += added.length;
     this.#bytes += chunk.length;
   }
+
+  async #closeHandle(): Promise<void> {
+    const handle = this.#handle;
+    this.#handle = undefined;
+    await handle?.close().catch(() => undefined);
+  }
 }
+
+const APPEND_DURABLY = constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_DSYNC;

@@ -49,6 +49,18 @@ describe('JsonLinesAdapter', () => {
     expect(await readdir(dir)).toEqual(['log.jsonl']);
   });
 
+  it('keeps appending to the new file after a rewrite replaced the old one', async () => {
+    const path = join(await tempDir(), 'log.jsonl');
+    const db = await openDb(path);
+    db.data.records.push({ n: 1, label: 'secret' });
+    await db.write();
+    db.data.records = [{ n: 1, label: '' }];
+    await db.write();
+    db.data.records.push({ n: 2, label: 'b' });
+    await db.write();
+    expect(await readFile(path, 'utf8')).toBe('{"n":1,"label":""}\n{"n":2,"label":"b"}\n');
+  });
+
   it('refuses a damaged line, names the file and the line, and leaves the file as it was', async () => {
     const path = join(await tempDir(), 'log.jsonl');
     const damaged = '{"n":1,"label":"a"}\n{"n":2,"lab\n';
