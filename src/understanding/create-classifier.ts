@@ -1,10 +1,10 @@
 import type { Category } from './category.js';
 import type { Classification, Classifier } from './classification.js';
 import { loadClassifierModel, type ClassifierModel } from './classifier-model.js';
-import { createFeatureExtractor, toDisputeFeatureValues, toFeatureValues } from './create-feature-extractor.js';
+import { CATEGORY_PREFIX, createFeatureExtractor, CUE_PREFIX, toNgramValue } from './create-feature-extractor.js';
 import { createLexiconScorer } from './create-lexicon-scorer.js';
 import { detectUrgent } from './detect-urgent.js';
-import { scoreLinear, toProbabilities } from './linear-model.js';
+import { toProbabilities } from './linear-model.js';
 import { normalizeText } from './normalize-text.js';
 
 /** Below this, a message with no legal word at all is taken as not a legal question. */
@@ -26,18 +26,29 @@ export interface ModelScores {
 export function createModelScorer(model: ClassifierModel): (text: string) => ModelScores {
   const extract = createFeatureExtractor();
   const scoreLexicon = createLexiconScorer();
-  const categoryModel = { bias: model.category.bias, weights: new Map(Object.entries(model.category.weights)) };
-  const disputeWeights = new Map(Object.entries(model.dispute.weights));
+  const weights = toWeightTable(model);
+  const categoryCount = model.category.bias.length;
   return (text) => {
     const normalized = normalizeText(text);
     const features = extract(normalized);
-    const categoryScores = scoreLinear(categoryModel, toFeatureValues(features, model.ngramScale));
+    // One pass over the features scores both models; cues carry dispute weights only (see toDisputeFeatureValues).
+    const categoryScores = [...model.category.bias];
+    let dispute = model.dispute.bias;
+    const add = (feature: string, value: number) => {
+      const found = weights.get(feature);
+      if (!found) return;
+      dispute += found.dispute * value;
+      const { category } = found;
+      if (!category) return;
+      for (let k = 0; k < categoryCount; k += 1) categoryScores[k] = (categoryScores[k] ?? 0) + (category[k] ?? 0) * value;
+    };
+    for (const term of features.terms) add(term, 1);
+    for (const cue of features.cues) add(cue, 1);
+    const ngramValue = toNgramValue(features, model.ngramScale);
+    for (const ngram of features.ngrams) add(ngram, ngramValue);
     const lexiconScores = scoreLexicon(normalized);
     const best = toBestCategory(toCombinedScores(categoryScores, lexiconScores, model.category.lexiconWeight), model);
-    let dispute = model.dispute.bias;
-    for (const [feature, value] of toDisputeFeatureValues(features, model.ngramScale, best)) {
-      dispute += (disputeWeights.get(feature) ?? 0) * value;
-    }
+    dispute += weights.get(CATEGORY_PREFIX + best)?.dispute ?? 0;
     return {
       normalized,
       categoryScores,
@@ -46,6 +57,21 @@ export function createModelScorer(model: ClassifierModel): (text: string) => Mod
       hasLegalWords: features.terms.length > 0,
     };
   };
+}
+
+/** Each feature's category weights (absent for cues and the category feature) and dispute weight, looked up once. */
+function toWeightTable(model: ClassifierModel): Map<string, { category: Float64Array | undefined; dispute: number }> {
+  const table = new Map<string, { category: Float64Array | undefined; dispute: number }>();
+  for (const [feature, values] of Object.entries(model.category.weights)) {
+    if (feature.startsWith(CUE_PREFIX)) throw new Error(`classifier model: cue ${feature} has category weights`);
+    table.set(feature, { category: Float64Array.from(values), dispute: 0 });
+  }
+  for (const [feature, value] of Object.entries(model.dispute.weights)) {
+    const found = table.get(feature);
+    if (found) found.dispute = value;
+    else table.set(feature, { category: undefined, dispute: value });
+  }
+  return table;
 }
 
 function toCombinedScores(categoryScores: readonly number[], lexiconScores: readonly number[], lexiconWeight: number): number[] {

@@ -35,9 +35,13 @@ export function createFeatureExtractor(): FeatureExtractor {
 export function toFeatureValues(features: MessageFeatures, ngramScale: number, withCues = false): FeatureValue[] {
   const values: FeatureValue[] = features.terms.map((term) => [term, 1] as const);
   if (withCues) for (const cue of features.cues) values.push([cue, 1]);
-  const ngramValue = ngramScale / Math.sqrt(Math.max(1, features.ngrams.length));
+  const ngramValue = toNgramValue(features, ngramScale);
   for (const ngram of features.ngrams) values.push([ngram, ngramValue]);
   return values;
+}
+
+export function toNgramValue(features: MessageFeatures, ngramScale: number): number {
+  return ngramScale / Math.sqrt(Math.max(1, features.ngrams.length));
 }
 
 /**

@@ -7,16 +7,6 @@ export interface LinearModel {
   weights: ReadonlyMap<string, readonly number[]>;
 }
 
-export function scoreLinear(model: LinearModel, features: readonly FeatureValue[]): number[] {
-  const scores = [...model.bias];
-  for (const [feature, value] of features) {
-    const weights = model.weights.get(feature);
-    if (!weights) continue;
-    for (let k = 0; k < scores.length; k += 1) scores[k] = (scores[k] ?? 0) + (weights[k] ?? 0) * value;
-  }
-  return scores;
-}
-
 /** Probabilities from scores; `temperature` > 1 softens an over-confident model. */
 export function toProbabilities(scores: readonly number[], temperature = 1): number[] {
   const top = Math.max(...scores);
