@@ -34,7 +34,7 @@ const curated = toCuratedQuestions(entries.map(({ entry }) => entry));
 
 const started = Date.now();
 const { model, outOfFold } = fitClassifierModel(labelled, curated, {
-  trainedOn: `${labelled.length} labelled questions, ${curated.length} curated examples (phrasings, answers)`,
+  trainedOn: `${labelled.length} labelled questions, ${curated.length} curated examples (phrasings, answers, lexicon words)`,
 });
 const figures = summarizeClassification(labelled, outOfFold);
 console.log(`trained in ${((Date.now() - started) / 1000).toFixed(1)} s on ${model.trainedOn}`);

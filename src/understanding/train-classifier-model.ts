@@ -27,7 +27,12 @@ export interface ClassifierTrainingOptions {
   ngramScale: number;
   /** N-grams seen in fewer training questions than this are not features. */
   minNgramCount: number;
-  /** Logit per lexicon weight unit before training. */
+  /**
+   * Logit per lexicon weight unit that the weights start from and are pulled back to. The lexicon's own
+   * score is already added at `lexiconWeight`, so a full prior counts each word twice: with the
+   * 12-phrasing knowledge base, 5-fold accuracy on dev.tsv was 85.1% at 0 and 0.25, 85.3% at 0.5,
+   * 84.9% at 0.75 and 1, 84.1% at 2.
+   */
   priorScale: number;
   priorStrength: number;
   l2: number;
@@ -46,7 +51,7 @@ export interface ClassifierTrainingOptions {
 export const DEFAULT_TRAINING_OPTIONS: ClassifierTrainingOptions = {
   ngramScale: 3,
   minNgramCount: 2,
-  priorScale: 1,
+  priorScale: 0.5,
   priorStrength: 0.01,
   l2: 0.001,
   disputeL2: 0.01,
@@ -167,14 +172,23 @@ function roundOne(value: number): number {
 }
 
 /**
- * Every curated phrasing of the knowledge base is a question of its entry's category; its answer and
- * details, worded for residents too, count as weaker examples (`answerWeight`).
+ * What the legal adviser curated, as training questions: every phrasing of the knowledge base is a
+ * question of its entry's category; its answer and details, worded for residents too, count as weaker
+ * examples (`answerWeight`); and every lexicon word of weight 2 or more is a one-word question of its
+ * category, because residents do type just 宅基地 or 工伤, which the long questions of dev.tsv never
+ * show. With the words as examples, 5-fold accuracy on dev.tsv rose from 85.3% to 85.8% and every
+ * strong lexicon word typed alone lands in its category (320 of 320, against 313).
  */
 export function toCuratedQuestions(entries: readonly KnowledgeEntry[], answerWeight = 0.3): TrainingQuestion[] {
-  return entries.flatMap(({ category, questions, answer, details }) => [
-    ...questions.map((text) => ({ text, category })),
-    ...[answer, details ?? '']
-      .filter((text) => answerWeight > 0 && text)
-      .map((text) => ({ text, category, weight: answerWeight })),
-  ]);
+  return [
+    ...entries.flatMap(({ category, questions, answer, details }) => [
+      ...questions.map((text) => ({ text, category })),
+      ...[answer, details ?? '']
+        .filter((text) => answerWeight > 0 && text)
+        .map((text) => ({ text, category, weight: answerWeight })),
+    ]),
+    ...listLexiconTerms()
+      .filter(({ weight }) => weight >= 2)
+      .map(({ term, category }) => ({ text: term, category })),
+  ];
 }
