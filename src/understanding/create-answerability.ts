@@ -24,23 +24,26 @@ export function createAnswerability(texts: readonly string[]): (canonical: strin
   for (const vocabulary of vocabularies) {
     for (const pair of vocabulary) frequency.set(pair, (frequency.get(pair) ?? 0) + 1);
   }
-  const rarity = (pair: string) => Math.log(1 + texts.length / (frequency.get(pair) ?? 0.5));
+  const rarities = new Map([...frequency].map(([pair, count]) => [pair, Math.log(1 + texts.length / count)]));
+  const unseen = Math.log(1 + texts.length / 0.5);
   const legalWords = [...new Set(listLexiconTerms().map(({ term }) => toCanonicalWords(term)))].filter(
     (term) => term.length >= 2,
   );
   const findLegalWords = createOccurrenceFinder(legalWords);
+  // Which legal words each entry's text contains, found once here rather than searched for per message.
+  const entryWords = texts.map((text) => new Set(legalWords.filter((word) => text.includes(word))));
 
   return (canonical) => {
-    const pairs = [...new Set(toTopicPairs(canonical))];
-    const mass = pairs.reduce((sum, pair) => sum + rarity(pair), 0);
+    const pairs = [...new Set(toTopicPairs(canonical))].map((pair) => ({ pair, rarity: rarities.get(pair) ?? unseen }));
+    const mass = pairs.reduce((sum, { rarity }) => sum + rarity, 0);
     const words = findLegalWords(canonical);
     return (entry) => {
       const vocabulary = vocabularies[entry];
-      const entryText = texts[entry] ?? '';
-      if (!vocabulary) return 0;
-      const found = pairs.reduce((sum, pair) => sum + (vocabulary.has(pair) ? rarity(pair) : 0), 0);
+      const has = entryWords[entry];
+      if (!vocabulary || !has) return 0;
+      const found = pairs.reduce((sum, { pair, rarity }) => sum + (vocabulary.has(pair) ? rarity : 0), 0);
       const covered = mass === 0 ? 0 : found / mass;
-      const shared = words.length === 0 ? 0 : words.filter((word) => entryText.includes(word)).length / words.length;
+      const shared = words.length === 0 ? 0 : words.filter((word) => has.has(word)).length / words.length;
       return 0.5 * covered + 0.5 * shared * Math.min(1, words.length / 2);
     };
   };

@@ -57,32 +57,53 @@ export function createRetriever(entries: readonly KnowledgeEntry[], options: Par
     for (const answer of answers) add(answer, answerWeight);
     return [...questions, ...answers].join(' ');
   });
-  // Inverted lists: for each gram, its rarity weight and the entries that have it with log((count + α) / α).
-  const postings = new Map<string, Posting>();
+  // Inverted lists: for each gram, its rarity weight and, per entry that has it, weight · log((count + α) / α).
+  const lists = new Map<string, { entry: number; lift: number }[]>();
   counts.forEach((grams, entry) => {
     for (const [gram, count] of grams) {
-      const posting = postings.get(gram) ?? { weight: 0, entries: [] };
-      posting.entries.push({ entry, lift: Math.log((count + smoothing) / smoothing) });
-      postings.set(gram, posting);
+      const list = lists.get(gram) ?? [];
+      list.push({ entry, lift: Math.log((count + smoothing) / smoothing) });
+      lists.set(gram, list);
     }
   });
-  for (const posting of postings.values()) posting.weight = toRarityWeight(posting.entries.length, entries.length);
+  const postings = new Map<string, Posting>();
+  for (const [gram, list] of lists) {
+    const weight = toRarityWeight(list.length, entries.length);
+    postings.set(gram, {
+      weight,
+      entries: Int32Array.from(list, ({ entry }) => entry),
+      weightedLifts: Float64Array.from(list, ({ lift }) => weight * lift),
+    });
+  }
   const vocabulary = postings.size;
-  const missing = Array.from(totals, (total) => Math.log(smoothing / (total + smoothing * vocabulary)));
+  const missing = Float64Array.from(totals, (total) => Math.log(smoothing / (total + smoothing * vocabulary)));
   const answerability = createAnswerability(entryTexts);
+  const inCategory = new Map<Category, number[]>();
+  entries.forEach(({ category }, index) => inCategory.set(category, [...(inCategory.get(category) ?? []), index]));
+  // Searches run one at a time (they never wait), so one buffer serves them all.
+  const likelihood = new Float64Array(entries.length);
 
   function search(text: string, searchOptions: { category?: Category; limit?: number } = {}): RetrievalHit[] {
     const canonical = canonicalizeText(text);
-    const found = toGrams(canonical).flatMap((gram) => postings.get(gram) ?? []);
+    const found: Posting[] = [];
+    let mass = 0;
+    for (const gram of toGrams(canonical)) {
+      const posting = postings.get(gram);
+      if (!posting) continue;
+      found.push(posting);
+      mass += posting.weight;
+    }
     if (found.length === 0) return [];
     // Σ weight · log P(gram | entry): every gram's missing mass, plus the lift of the entries that have it.
-    const mass = found.reduce((sum, { weight }) => sum + weight, 0);
-    const likelihood = Float64Array.from(missing, (value) => value * mass);
-    for (const { weight, entries: having } of found) {
-      for (const { entry, lift } of having) likelihood[entry] = (likelihood[entry] ?? 0) + weight * lift;
+    for (let index = 0; index < likelihood.length; index++) likelihood[index] = (missing[index] ?? 0) * mass;
+    for (const { entries: having, weightedLifts } of found) {
+      for (let at = 0; at < having.length; at++) {
+        const entry = having[at] ?? 0;
+        likelihood[entry] = (likelihood[entry] ?? 0) + (weightedLifts[at] ?? 0);
+      }
     }
-    for (let index = 0; index < entries.length; index++) {
-      if (entries[index]?.category === searchOptions.category) likelihood[index] = (likelihood[index] ?? 0) + categoryBoost;
+    if (searchOptions.category) {
+      for (const index of inCategory.get(searchOptions.category) ?? []) likelihood[index] = (likelihood[index] ?? 0) + categoryBoost;
     }
     const ranked = topIndices(likelihood, searchOptions.limit ?? 5);
     const scoreOf = answerability(canonical);
@@ -101,7 +122,9 @@ export function createRetriever(entries: readonly KnowledgeEntry[], options: Par
 interface Posting {
   /** How much the gram counts in a message, from how few entries have it (see toRarityWeight). */
   weight: number;
-  entries: { entry: number; lift: number }[];
+  /** The entries that have the gram, and for each its lift times `weight`. */
+  entries: Int32Array;
+  weightedLifts: Float64Array;
 }
 
 /**
