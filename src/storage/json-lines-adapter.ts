@@ -11,8 +11,8 @@ export interface JsonLines<R> {
 }
 
 /**
- * A lowdb adapter that keeps records as JSON Lines. Adding records appends only the new lines (one write
- * and one durable write per batch, so a month of 100,000 records is not rewritten per message); changing earlier
+ * A lowdb adapter that keeps records as JSON Lines. Adding records appends only the new lines (one durable
+ * O_DSYNC write per batch, so a month of 100,000 records is not rewritten per message); changing earlier
  * records rewrites the file atomically. Which of the two a write is comes from the records array itself:
  * pushing onto the array last read or written appends; to change an earlier record, callers put a new
  * array in place (records are never mutated in place). That keeps the check O(1) for a month of 100,000.
