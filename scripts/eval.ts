@@ -1,7 +1,7 @@
 /**
  * Evaluation of the embedded understanding (`npm run eval`):
  *
- *   npx tsx scripts/eval.ts [dev.tsv] [--kb data/kb] [--paraphrases test/fixtures/paraphrases] [--out eval-results.json]
+ *   npx tsx scripts/eval.ts [dev.tsv] [--kb data/kb] [--dispute-labels data/dispute-labels] [--paraphrases test/fixtures/paraphrases] [--out eval-results.json]
  *
  * Classification on dev.tsv (default ../shared/eval/dev.tsv): (a) the fixed held-out 30% classified by a
  * model trained without it, (b) 5-fold cross-validation over all of dev, (c) all of dev with the stored
@@ -24,6 +24,7 @@ import { fitClassifierModel } from '../src/understanding/fit-classifier-model.js
 import { isHeldOut, readLabelledQuestions } from '../src/understanding/labelled-question.js';
 import { readParaphrases, toParaphraseHalf } from '../src/understanding/read-paraphrases.js';
 import { measureRetrieval, measureUnanswerable } from '../src/understanding/retrieval-metrics.js';
+import { readDisputeLabels } from '../src/understanding/read-dispute-labels.js';
 import { toCuratedQuestions } from '../src/understanding/train-classifier-model.js';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -31,6 +32,7 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     kb: { type: 'string', default: `${repo}data/kb` },
+    'dispute-labels': { type: 'string', default: `${repo}data/dispute-labels` },
     paraphrases: { type: 'string', default: `${repo}test/fixtures/paraphrases` },
     unanswerable: { type: 'string', default: `${repo}test/fixtures/eval-holdout-unanswerable.tsv` },
     out: { type: 'string', default: `${repo}eval-results.json` },
@@ -42,7 +44,7 @@ const labelled = await readLabelledQuestions(devFile);
 const { entries: sourced, problems } = await readKnowledgeFiles(values.kb);
 if (problems.length > 0) console.warn(`knowledge base: ${problems.length} problems, those entries left out`);
 const entries = sourced.map(({ entry }) => entry);
-const curated = toCuratedQuestions(entries);
+const curated = toCuratedQuestions(entries, undefined, await readDisputeLabels(values['dispute-labels']));
 
 const training = labelled.filter((row) => !isHeldOut(row.id));
 const heldOut = labelled.filter((row) => isHeldOut(row.id));

@@ -1,7 +1,7 @@
 /**
  * Trains the embedded classifier and writes src/understanding/classifier-model.json.
  *
- *   npx tsx scripts/train-classifier.ts [dev.tsv] [--kb data/kb] [--out src/understanding/classifier-model.json]
+ *   npx tsx scripts/train-classifier.ts [dev.tsv] [--kb data/kb] [--dispute-labels data/dispute-labels] [--out src/understanding/classifier-model.json]
  *
  * Training data: the labelled real questions of dev.tsv (default ../shared/eval/dev.tsv) and every
  * curated phrasing in the knowledge base. Temperature and dispute threshold are chosen by 5-fold
@@ -15,6 +15,7 @@ import { readKnowledgeFiles } from '../src/knowledge/load-knowledge-base.js';
 import { summarizeClassification } from '../src/understanding/classification-metrics.js';
 import { fitClassifierModel } from '../src/understanding/fit-classifier-model.js';
 import { readLabelledQuestions } from '../src/understanding/labelled-question.js';
+import { readDisputeLabels } from '../src/understanding/read-dispute-labels.js';
 import { toCuratedQuestions } from '../src/understanding/train-classifier-model.js';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -22,6 +23,7 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     kb: { type: 'string', default: `${repo}data/kb` },
+    'dispute-labels': { type: 'string', default: `${repo}data/dispute-labels` },
     out: { type: 'string', default: `${repo}src/understanding/classifier-model.json` },
   },
 });
@@ -30,7 +32,11 @@ const devFile = positionals[0] ?? `${repo}../shared/eval/dev.tsv`;
 const labelled = await readLabelledQuestions(devFile);
 const { entries, problems } = await readKnowledgeFiles(values.kb);
 if (problems.length > 0) console.warn(`knowledge base: ${problems.length} problems, those entries left out`);
-const curated = toCuratedQuestions(entries.map(({ entry }) => entry));
+const disputeLabels = await readDisputeLabels(values['dispute-labels']);
+const phrasings = entries.flatMap(({ entry }) => entry.questions);
+const labelledPhrasings = phrasings.filter((text) => disputeLabels.has(text)).length;
+console.log(`dispute labels: ${labelledPhrasings} of ${phrasings.length} knowledge-base phrasings labelled`);
+const curated = toCuratedQuestions(entries.map(({ entry }) => entry), undefined, disputeLabels);
 
 const started = Date.now();
 const { model, outOfFold } = fitClassifierModel(labelled, curated, {
