@@ -24,8 +24,11 @@ import { fitClassifierModel } from '../src/understanding/fit-classifier-model.js
 import { isHeldOut, readLabelledQuestions } from '../src/understanding/labelled-question.js';
 import { readParaphrases, toParaphraseHalf } from '../src/understanding/read-paraphrases.js';
 import { measureRetrieval, measureUnanswerable } from '../src/understanding/retrieval-metrics.js';
+import { detectUrgent } from '../src/understanding/detect-urgent.js';
+import { normalizeText } from '../src/understanding/normalize-text.js';
+import { measureUrgentSet, readUrgentSet } from '../src/understanding/read-urgent-set.js';
 import { readDisputeLabels } from '../src/understanding/read-dispute-labels.js';
-import { toCuratedQuestions } from '../src/understanding/train-classifier-model.js';
+import { toCuratedQuestions, toUrgentQuestions } from '../src/understanding/train-classifier-model.js';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const { values, positionals } = parseArgs({
@@ -33,8 +36,10 @@ const { values, positionals } = parseArgs({
   options: {
     kb: { type: 'string', default: `${repo}data/kb` },
     'dispute-labels': { type: 'string', default: `${repo}data/dispute-labels` },
+    'urgent-examples': { type: 'string', default: `${repo}data/urgent-examples` },
     paraphrases: { type: 'string', default: `${repo}test/fixtures/paraphrases` },
     unanswerable: { type: 'string', default: `${repo}test/fixtures/eval-holdout-unanswerable.tsv` },
+    fixtures: { type: 'string', default: `${repo}test/fixtures` },
     out: { type: 'string', default: `${repo}eval-results.json` },
   },
 });
@@ -44,7 +49,10 @@ const labelled = await readLabelledQuestions(devFile);
 const { entries: sourced, problems } = await readKnowledgeFiles(values.kb);
 if (problems.length > 0) console.warn(`knowledge base: ${problems.length} problems, those entries left out`);
 const entries = sourced.map(({ entry }) => entry);
-const curated = toCuratedQuestions(entries, undefined, await readDisputeLabels(values['dispute-labels']));
+const curated = [
+  ...toCuratedQuestions(entries, undefined, await readDisputeLabels(values['dispute-labels'])),
+  ...toUrgentQuestions(await readUrgentSet(values['urgent-examples'])),
+];
 
 const training = labelled.filter((row) => !isHeldOut(row.id));
 const heldOut = labelled.filter((row) => isHeldOut(row.id));
@@ -95,6 +103,21 @@ const retrieval = {
   }),
 };
 
+// Written messages about danger: data/urgent-examples trained the urgent model and widened the rules;
+// test/fixtures/urgent-final was written afterwards and is only measured. Rules alone, and the whole flag.
+const urgentSets: Record<string, Omit<ReturnType<typeof measureUrgentSet>, 'missed'> & { missedKinds: Record<string, number> }> = {};
+for (const [name, dir] of [['examples (trained on)', values['urgent-examples']], ['final (held out)', `${values.fixtures}/urgent-final`]] as const) {
+  if (!existsSync(`${dir}/urgent.tsv`)) continue;
+  const set = await readUrgentSet(dir);
+  for (const [how, isUrgent] of [
+    ['rules only', (text: string) => detectUrgent(normalizeText(text))],
+    ['rules + model', (text: string) => stored.classify(text).urgent],
+  ] as const) {
+    const { missed, ...figures } = measureUrgentSet(set, isUrgent);
+    urgentSets[`${name}, ${how}`] = { ...figures, missedKinds: countBy(missed.map(({ kind }) => kind)) };
+  }
+}
+
 console.log(
   `dev: ${labelled.length} questions (${heldOut.length} held out); knowledge base: ${entries.length} entries, ` +
     `${entries.reduce((sum, entry) => sum + entry.questions.length, 0)} phrasings (answers also train, weighted lower)`,
@@ -103,10 +126,18 @@ printClassification('(a) held-out 30%, model trained on the other 70% + knowledg
 printClassification('(b) all of dev, 5-fold cross-validation (each question classified by a model that did not see it)', classification.crossValidated);
 printClassification('(c) all of dev, stored model (trained on all of dev: an upper bound)', classification.allDevStoredModel, false);
 printRetrieval();
+console.log('\n== urgent flag on written messages (data/urgent-examples: trained on; test/fixtures/urgent-final: held out)');
+for (const [name, figures] of Object.entries(urgentSets)) {
+  console.log(
+    `${name.padEnd(36)} urgent found ${figures.found}/${figures.urgent} (${pct(figures.recall)})  ` +
+      `near-misses left alone ${figures.spared}/${figures.notUrgent} (${pct(figures.specificity)})  ` +
+      `missed: ${JSON.stringify(figures.missedKinds)}`,
+  );
+}
 
 await writeFile(
   values.out,
-  `${JSON.stringify({ dev: devFile, knowledgeBase: { entries: entries.length, curatedExamples: curated.length }, classification, retrieval }, null, 2)}\n`,
+  `${JSON.stringify({ dev: devFile, knowledgeBase: { entries: entries.length, curatedExamples: curated.length }, classification, retrieval, urgentSets }, null, 2)}\n`,
 );
 console.log(`\nwrote ${values.out}`);
 
@@ -168,4 +199,10 @@ function printRetrieval(): void {
 
 function pct(value: number): string {
   return `${(value * 100).toFixed(1)}%`.padStart(6);
+}
+
+function countBy(values: readonly string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const value of values) counts[value] = (counts[value] ?? 0) + 1;
+  return counts;
 }

@@ -16,7 +16,8 @@ import { summarizeClassification } from '../src/understanding/classification-met
 import { fitClassifierModel } from '../src/understanding/fit-classifier-model.js';
 import { readLabelledQuestions } from '../src/understanding/labelled-question.js';
 import { readDisputeLabels } from '../src/understanding/read-dispute-labels.js';
-import { toCuratedQuestions } from '../src/understanding/train-classifier-model.js';
+import { readUrgentSet } from '../src/understanding/read-urgent-set.js';
+import { toCuratedQuestions, toUrgentQuestions } from '../src/understanding/train-classifier-model.js';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const { values, positionals } = parseArgs({
@@ -24,6 +25,7 @@ const { values, positionals } = parseArgs({
   options: {
     kb: { type: 'string', default: `${repo}data/kb` },
     'dispute-labels': { type: 'string', default: `${repo}data/dispute-labels` },
+    'urgent-examples': { type: 'string', default: `${repo}data/urgent-examples` },
     out: { type: 'string', default: `${repo}src/understanding/classifier-model.json` },
   },
 });
@@ -36,11 +38,14 @@ const disputeLabels = await readDisputeLabels(values['dispute-labels']);
 const phrasings = entries.flatMap(({ entry }) => entry.questions);
 const labelledPhrasings = phrasings.filter((text) => disputeLabels.has(text)).length;
 console.log(`dispute labels: ${labelledPhrasings} of ${phrasings.length} knowledge-base phrasings labelled`);
-const curated = toCuratedQuestions(entries.map(({ entry }) => entry), undefined, disputeLabels);
+const curated = [
+  ...toCuratedQuestions(entries.map(({ entry }) => entry), undefined, disputeLabels),
+  ...toUrgentQuestions(await readUrgentSet(values['urgent-examples'])),
+];
 
 const started = Date.now();
 const { model, outOfFold } = fitClassifierModel(labelled, curated, {
-  trainedOn: `${labelled.length} labelled questions, ${curated.length} curated examples (phrasings, answers, lexicon words)`,
+  trainedOn: `${labelled.length} labelled questions, ${curated.length} curated examples (phrasings, answers, lexicon words, written danger examples)`,
 });
 const figures = summarizeClassification(labelled, outOfFold);
 console.log(`trained in ${((Date.now() - started) / 1000).toFixed(1)} s on ${model.trainedOn}`);

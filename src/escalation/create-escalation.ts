@@ -5,6 +5,8 @@ import type { Logger } from '../logger.js';
 import type { Clock } from '../time/clock.js';
 import type { Classification } from '../understanding/classification.js';
 import { detectIntent } from '../understanding/detect-intent.js';
+import { detectUrgent } from '../understanding/detect-urgent.js';
+import { normalizeText } from '../understanding/normalize-text.js';
 import { answerIntake } from './answer-intake.js';
 import type { CaseService } from './create-case-service.js';
 import type { Dialogue, IntakeDialogue, UrgentContactDialogue } from './dialogue-state.js';
@@ -119,8 +121,10 @@ export function createEscalation(deps: EscalationDeps): Escalation {
         if (d) {
           if (detectIntent(turn.text) === 'delete_data') return undefined;
           if (d.kind === 'urgent_contact') return answerUrgentContact(d, turn);
-          // Someone in danger mid-intake gets the emergency answer; the intake waits where it was.
-          if (deps.classify(turn.text).urgent) return undefined;
+          // Someone in danger mid-intake gets the emergency answer; the intake waits where it was. Only the
+          // rule list decides here: an intake answer is all conflict words by nature, and the n-gram model
+          // took "邻居在我家门口堆柴火" for danger, which would stop a mediator's intake for a firewood pile.
+          if (detectUrgent(normalizeText(turn.text))) return undefined;
           return answer(d, turn, now);
         }
         const offer = pendingOffer(turn, now);

@@ -38,7 +38,7 @@ export function fitClassifierModel(
   const { folds = 5, disputeRecall = 0.92, curatedWeight = 1, ...training } = options;
   const extra = curated.map((question) => ({ ...question, weight: (question.weight ?? 1) * curatedWeight }));
   const toTraining = (rows: readonly LabelledQuestion[]): TrainingQuestion[] => [
-    ...rows.map(({ question, category, dispute }) => ({ text: question, category, dispute })),
+    ...rows.map(({ question, category, dispute, urgent }) => ({ text: question, category, dispute, urgent })),
     ...extra,
   ];
 

@@ -1,0 +1,42 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+
+const UrgentRowSchema = z.object({ kind: z.string().min(1), text: z.string().trim().min(1) });
+export type UrgentRow = z.infer<typeof UrgentRowSchema>;
+
+/** A set of messages written to test the urgent flag: `urgent.tsv` and `not-urgent.tsv` (header `kind<TAB>text`). */
+export interface UrgentSet {
+  urgent: UrgentRow[];
+  notUrgent: UrgentRow[];
+}
+
+export async function readUrgentSet(dir: string): Promise<UrgentSet> {
+  return { urgent: await readRows(join(dir, 'urgent.tsv')), notUrgent: await readRows(join(dir, 'not-urgent.tsv')) };
+}
+
+async function readRows(file: string): Promise<UrgentRow[]> {
+  const lines = (await readFile(file, 'utf8')).split(/\r?\n/);
+  return lines.flatMap((line, index) => {
+    if (index === 0 || !line.trim()) return [];
+    const [kind, text] = line.split('\t');
+    const parsed = UrgentRowSchema.safeParse({ kind, text });
+    if (!parsed.success) throw new Error(`${file}: line ${index + 1}: ${parsed.error.issues[0]?.message ?? ''}`);
+    return [parsed.data];
+  });
+}
+
+/** How many urgent messages the flag finds, and how many of the others it leaves alone. */
+export function measureUrgentSet(set: UrgentSet, isUrgent: (text: string) => boolean) {
+  const found = set.urgent.filter(({ text }) => isUrgent(text));
+  const spared = set.notUrgent.filter(({ text }) => !isUrgent(text));
+  return {
+    urgent: set.urgent.length,
+    found: found.length,
+    recall: found.length / Math.max(1, set.urgent.length),
+    notUrgent: set.notUrgent.length,
+    spared: spared.length,
+    specificity: spared.length / Math.max(1, set.notUrgent.length),
+    missed: set.urgent.filter((row) => !found.includes(row)),
+  };
+}
