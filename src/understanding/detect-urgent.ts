@@ -1,7 +1,7 @@
 /**
  * Danger to someone's safety now or soon (shared/eval/TAXONOMY.md, flag `urgent`). Missing one costs far
- * more than a false alarm, which only puts the emergency numbers first, so the patterns are broad and
- * the exceptions narrow: an act told as finished and past, a death that already happened, a question
+ * more than a false alarm, which puts the emergency numbers first and has the duty mediator check on a
+ * resident who was safe, so the patterns are broad and the exceptions narrow: an act told as finished and past, a death that already happened, a question
  * about the law itself with nobody in it. Reads normalized text (see normalize-text.ts), in which
  * punctuation has become spaces.
  *
