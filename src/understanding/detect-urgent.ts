@@ -89,15 +89,16 @@ export function detectUrgent(normalized: string): boolean {
   const text = normalized.replace(HARMLESS, ' ');
   const dangers = DANGERS.flatMap((danger) => [...text.matchAll(danger)].map((match) => match.index));
   if (dangers.length === 0) return false;
-  // After a death, or for an act told as past, the danger counts only if a word next to it says it goes
-  // on: in "两年前被人打伤了 对方一直没赔" the 一直 is about the money, in "婆婆一直打骂我" about the blows.
+  // After a death, or for an act told as past, the danger counts only if a word just before it says it
+  // goes on, as adverbs come before their verb: "婆婆一直打骂我", "现在又天天动手"; in "两年前被人打伤了
+  // 对方一直没赔" the 一直 comes after and is about the money.
   if (deathTold || PAST.test(text)) {
-    return [...text.matchAll(ONGOING_ALL)].some(({ index }) => dangers.some((at) => Math.abs(at - index) <= NEAR));
+    return [...text.matchAll(ONGOING_ALL)].some(({ index }) => dangers.some((at) => at >= index && at - index <= NEAR));
   }
   return true;
 }
 
 const DANGERS = [VIOLENCE, THREAT, ABANDONED, CONFINED, HAZARD].map((danger) => new RegExp(danger.source, 'g'));
 const ONGOING_ALL = new RegExp(ONGOING.source, 'g');
-/** How many characters apart an "ongoing" word and a danger word may be and still belong together. */
+/** How many characters before a danger word an "ongoing" word may stand and still qualify it. */
 const NEAR = 15;
