@@ -50,7 +50,7 @@ const { entries: sourced, problems } = await readKnowledgeFiles(values.kb);
 if (problems.length > 0) console.warn(`knowledge base: ${problems.length} problems, those entries left out`);
 const entries = sourced.map(({ entry }) => entry);
 const curated = [
-  ...toCuratedQuestions(entries, undefined, await readDisputeLabels(values['dispute-labels'])),
+  ...toCuratedQuestions(entries, { disputeLabels: await readDisputeLabels(values['dispute-labels']) }),
   ...toUrgentQuestions(await readUrgentSet(values['urgent-examples'])),
 ];
 

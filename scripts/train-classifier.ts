@@ -39,7 +39,7 @@ const phrasings = entries.flatMap(({ entry }) => entry.questions);
 const labelledPhrasings = phrasings.filter((text) => disputeLabels.has(text)).length;
 console.log(`dispute labels: ${labelledPhrasings} of ${phrasings.length} knowledge-base phrasings labelled`);
 const curated = [
-  ...toCuratedQuestions(entries.map(({ entry }) => entry), undefined, disputeLabels),
+  ...toCuratedQuestions(entries.map(({ entry }) => entry), { disputeLabels }),
   ...toUrgentQuestions(await readUrgentSet(values['urgent-examples'])),
 ];
 

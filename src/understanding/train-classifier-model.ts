@@ -226,9 +226,16 @@ function roundOne(value: number): number {
  */
 export function toCuratedQuestions(
   entries: readonly KnowledgeEntry[],
-  answerWeight = 0.3,
-  disputeLabels: ReadonlyMap<string, boolean> = new Map(),
-  disputeWeight = 1,
+  {
+    answerWeight = 0.3,
+    disputeLabels = new Map<string, boolean>(),
+    disputeWeight = 1,
+  }: {
+    answerWeight?: number;
+    /** Hand labels of phrasings (data/dispute-labels): a labelled phrasing also trains the dispute model. */
+    disputeLabels?: ReadonlyMap<string, boolean>;
+    disputeWeight?: number;
+  } = {},
 ): TrainingQuestion[] {
   return [
     ...entries.flatMap(({ category, questions, answer, details }) => [
