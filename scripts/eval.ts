@@ -12,47 +12,33 @@
  */
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { readKnowledgeFiles } from '../src/knowledge/load-knowledge-base.js';
 import { CATEGORIES } from '../src/understanding/category.js';
 import { summarizeClassification, type ClassificationFigures } from '../src/understanding/classification-metrics.js';
 import { loadClassifierModel } from '../src/understanding/classifier-model.js';
 import { createClassifier } from '../src/understanding/create-classifier.js';
 import { createRetriever } from '../src/understanding/create-retriever.js';
 import { fitClassifierModel } from '../src/understanding/fit-classifier-model.js';
-import { isHeldOut, readLabelledQuestions } from '../src/understanding/labelled-question.js';
+import { isHeldOut } from '../src/understanding/labelled-question.js';
 import { readParaphrases, toParaphraseHalf } from '../src/understanding/read-paraphrases.js';
 import { measureRetrieval, measureUnanswerable } from '../src/understanding/retrieval-metrics.js';
 import { detectUrgent } from '../src/understanding/detect-urgent.js';
 import { normalizeText } from '../src/understanding/normalize-text.js';
 import { measureUrgentSet, readUrgentSet } from '../src/understanding/read-urgent-set.js';
-import { readDisputeLabels } from '../src/understanding/read-dispute-labels.js';
-import { toCuratedQuestions, toUrgentQuestions } from '../src/understanding/train-classifier-model.js';
+import { readTrainingSources, REPO, TRAINING_SOURCE_OPTIONS } from './training-sources.js';
 
-const repo = fileURLToPath(new URL('..', import.meta.url));
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
-    kb: { type: 'string', default: `${repo}data/kb` },
-    'dispute-labels': { type: 'string', default: `${repo}data/dispute-labels` },
-    'urgent-examples': { type: 'string', default: `${repo}data/urgent-examples` },
-    paraphrases: { type: 'string', default: `${repo}test/fixtures/paraphrases` },
-    unanswerable: { type: 'string', default: `${repo}test/fixtures/eval-holdout-unanswerable.tsv` },
-    fixtures: { type: 'string', default: `${repo}test/fixtures` },
-    out: { type: 'string', default: `${repo}eval-results.json` },
+    ...TRAINING_SOURCE_OPTIONS,
+    paraphrases: { type: 'string', default: `${REPO}test/fixtures/paraphrases` },
+    unanswerable: { type: 'string', default: `${REPO}test/fixtures/eval-holdout-unanswerable.tsv` },
+    fixtures: { type: 'string', default: `${REPO}test/fixtures` },
+    out: { type: 'string', default: `${REPO}eval-results.json` },
   },
 });
-const devFile = positionals[0] ?? `${repo}../shared/eval/dev.tsv`;
-
-const labelled = await readLabelledQuestions(devFile);
-const { entries: sourced, problems } = await readKnowledgeFiles(values.kb);
-if (problems.length > 0) console.warn(`knowledge base: ${problems.length} problems, those entries left out`);
-const entries = sourced.map(({ entry }) => entry);
-const curated = [
-  ...toCuratedQuestions(entries, { disputeLabels: await readDisputeLabels(values['dispute-labels']) }),
-  ...toUrgentQuestions(await readUrgentSet(values['urgent-examples'])),
-];
+const devFile = positionals[0] ?? `${REPO}../shared/eval/dev.tsv`;
+const { labelled, entries, curated } = await readTrainingSources(devFile, values);
 
 const training = labelled.filter((row) => !isHeldOut(row.id));
 const heldOut = labelled.filter((row) => isHeldOut(row.id));

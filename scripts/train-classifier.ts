@@ -1,47 +1,30 @@
 /**
  * Trains the embedded classifier and writes src/understanding/classifier-model.json.
  *
- *   npx tsx scripts/train-classifier.ts [dev.tsv] [--kb data/kb] [--dispute-labels data/dispute-labels] [--out src/understanding/classifier-model.json]
+ *   npx tsx scripts/train-classifier.ts [dev.tsv] [--kb data/kb] [--dispute-labels data/dispute-labels] [--urgent-examples data/urgent-examples] [--out src/understanding/classifier-model.json]
  *
  * Training data: the labelled real questions of dev.tsv (default ../shared/eval/dev.tsv) and every
- * curated phrasing in the knowledge base. Temperature and dispute threshold are chosen by 5-fold
+ * curated example (knowledge-base phrasings with their dispute labels, written danger examples; see
+ * training-sources.ts). Temperature and dispute threshold are chosen by 5-fold
  * cross-validation on dev.tsv; the out-of-fold figures are printed so a change can be judged before
  * it is committed.
  */
 import { writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { readKnowledgeFiles } from '../src/knowledge/load-knowledge-base.js';
 import { summarizeClassification } from '../src/understanding/classification-metrics.js';
 import { fitClassifierModel } from '../src/understanding/fit-classifier-model.js';
-import { readLabelledQuestions } from '../src/understanding/labelled-question.js';
-import { readDisputeLabels } from '../src/understanding/read-dispute-labels.js';
-import { readUrgentSet } from '../src/understanding/read-urgent-set.js';
-import { toCuratedQuestions, toUrgentQuestions } from '../src/understanding/train-classifier-model.js';
+import { readTrainingSources, REPO, TRAINING_SOURCE_OPTIONS } from './training-sources.js';
 
-const repo = fileURLToPath(new URL('..', import.meta.url));
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
-    kb: { type: 'string', default: `${repo}data/kb` },
-    'dispute-labels': { type: 'string', default: `${repo}data/dispute-labels` },
-    'urgent-examples': { type: 'string', default: `${repo}data/urgent-examples` },
-    out: { type: 'string', default: `${repo}src/understanding/classifier-model.json` },
+    ...TRAINING_SOURCE_OPTIONS,
+    out: { type: 'string', default: `${REPO}src/understanding/classifier-model.json` },
   },
 });
-const devFile = positionals[0] ?? `${repo}../shared/eval/dev.tsv`;
 
-const labelled = await readLabelledQuestions(devFile);
-const { entries, problems } = await readKnowledgeFiles(values.kb);
-if (problems.length > 0) console.warn(`knowledge base: ${problems.length} problems, those entries left out`);
-const disputeLabels = await readDisputeLabels(values['dispute-labels']);
-const phrasings = entries.flatMap(({ entry }) => entry.questions);
-const labelledPhrasings = phrasings.filter((text) => disputeLabels.has(text)).length;
-console.log(`dispute labels: ${labelledPhrasings} of ${phrasings.length} knowledge-base phrasings labelled`);
-const curated = [
-  ...toCuratedQuestions(entries.map(({ entry }) => entry), { disputeLabels }),
-  ...toUrgentQuestions(await readUrgentSet(values['urgent-examples'])),
-];
+const { labelled, curated, disputeLabelled } = await readTrainingSources(positionals[0], values);
+console.log(`dispute labels: ${disputeLabelled.labelled} of ${disputeLabelled.phrasings} knowledge-base phrasings labelled`);
 
 const started = Date.now();
 const { model, outOfFold } = fitClassifierModel(labelled, curated, {
