@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { CategorySchema } from './category.js';
+import { readTsvRows } from './read-tsv-rows.js';
 
 const YesNo = z.enum(['Y', 'N']).transform((flag) => flag === 'Y');
 
@@ -17,15 +17,7 @@ export type LabelledQuestion = z.infer<typeof LabelledQuestionSchema>;
 
 /** Reads a labelled-question TSV with a header line; fails on the first malformed row, naming it. */
 export async function readLabelledQuestions(file: string): Promise<LabelledQuestion[]> {
-  const [header, ...lines] = (await readFile(file, 'utf8')).split(/\r?\n/).filter((line) => line.trim());
-  const columns = (header ?? '').split('\t');
-  return lines.map((line, index) => {
-    const cells = line.split('\t');
-    const row = Object.fromEntries(columns.map((column, i) => [column, cells[i] ?? '']));
-    const parsed = LabelledQuestionSchema.safeParse(row);
-    if (!parsed.success) throw new Error(`${file}: row ${index + 2}: ${parsed.error.message}`);
-    return parsed.data;
-  });
+  return (await readTsvRows(file, LabelledQuestionSchema)).map(({ row }) => row);
 }
 
 /**

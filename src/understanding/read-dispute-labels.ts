@@ -1,6 +1,7 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { readTsvRows } from './read-tsv-rows.js';
 
 const DisputeLabelSchema = z.object({
   question: z.string().trim().min(1),
@@ -22,17 +23,11 @@ export async function readDisputeLabels(dir: string): Promise<Map<string, boolea
   }
   const labels = new Map<string, boolean>();
   for (const name of names) {
-    const lines = (await readFile(join(dir, name), 'utf8')).split(/\r?\n/);
-    lines.forEach((line, index) => {
-      if (index === 0 || !line.trim()) return;
-      const [question, dispute] = line.split('\t');
-      const where = `${name}: line ${index + 1}`;
-      const parsed = DisputeLabelSchema.safeParse({ question, dispute });
-      if (!parsed.success) throw new Error(`${where}: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message ?? ''}`);
-      const earlier = labels.get(parsed.data.question);
-      if (earlier !== undefined && earlier !== parsed.data.dispute) throw new Error(`${where}: labelled both Y and N`);
-      labels.set(parsed.data.question, parsed.data.dispute);
-    });
+    for (const { row, line } of await readTsvRows(join(dir, name), DisputeLabelSchema, name)) {
+      const earlier = labels.get(row.question);
+      if (earlier !== undefined && earlier !== row.dispute) throw new Error(`${name}: line ${line}: labelled both Y and N`);
+      labels.set(row.question, row.dispute);
+    }
   }
   return labels;
 }

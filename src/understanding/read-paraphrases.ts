@@ -1,6 +1,7 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { readTsvRows } from './read-tsv-rows.js';
 
 /** A resident's way of asking a curated question that is deliberately not in the knowledge base. */
 export const ParaphraseSchema = z.object({
@@ -15,17 +16,15 @@ export async function readParaphrases(dir: string): Promise<Paraphrase[]> {
   const names = (await readdir(dir)).filter((name) => name.endsWith('.tsv')).sort();
   const paraphrases: Paraphrase[] = [];
   for (const name of names) {
-    const lines = (await readFile(join(dir, name), 'utf8')).split(/\r?\n/);
-    lines.forEach((line, index) => {
-      if (index === 0 || !line.trim()) return;
-      const [entryId, question] = line.split('\t');
-      const parsed = ParaphraseSchema.safeParse({ entryId, question, file: name });
-      if (!parsed.success) throw new Error(`${name}: line ${index + 1}: ${parsed.error.issues[0]?.message ?? ''}`);
-      paraphrases.push(parsed.data);
-    });
+    for (const { row } of await readTsvRows(join(dir, name), ParaphraseRowSchema, name)) {
+      paraphrases.push(ParaphraseSchema.parse({ entryId: row.entry_id, question: row.question, file: name }));
+    }
   }
   return paraphrases;
 }
+
+/** One line of a paraphrase file, as its header names the columns. */
+const ParaphraseRowSchema = z.object({ entry_id: z.string().min(1), question: z.string().trim().min(1) });
 
 /**
  * Which half a paraphrase belongs to, fixed by a hash of its row (entry id and question): retrieval is

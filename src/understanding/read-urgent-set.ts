@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { readTsvRows } from './read-tsv-rows.js';
 
 const UrgentRowSchema = z.object({ kind: z.string().min(1), text: z.string().trim().min(1) });
 export type UrgentRow = z.infer<typeof UrgentRowSchema>;
@@ -16,14 +16,7 @@ export async function readUrgentSet(dir: string): Promise<UrgentSet> {
 }
 
 async function readRows(file: string): Promise<UrgentRow[]> {
-  const lines = (await readFile(file, 'utf8')).split(/\r?\n/);
-  return lines.flatMap((line, index) => {
-    if (index === 0 || !line.trim()) return [];
-    const [kind, text] = line.split('\t');
-    const parsed = UrgentRowSchema.safeParse({ kind, text });
-    if (!parsed.success) throw new Error(`${file}: line ${index + 1}: ${parsed.error.issues[0]?.message ?? ''}`);
-    return [parsed.data];
-  });
+  return (await readTsvRows(file, UrgentRowSchema)).map(({ row }) => row);
 }
 
 /** How many urgent messages the flag finds, and how many of the others it leaves alone. */
