@@ -79,7 +79,11 @@ export function createRetriever(entries: readonly KnowledgeEntry[], options: Par
   const missing = Float64Array.from(totals, (total) => Math.log(smoothing / (total + smoothing * vocabulary)));
   const answerability = createAnswerability(entryTexts);
   const inCategory = new Map<Category, number[]>();
-  entries.forEach(({ category }, index) => inCategory.set(category, [...(inCategory.get(category) ?? []), index]));
+  entries.forEach(({ category }, index) => {
+    const members = inCategory.get(category);
+    if (members) members.push(index);
+    else inCategory.set(category, [index]);
+  });
   // Searches run one at a time (they never wait), so one buffer serves them all.
   const likelihood = new Float64Array(entries.length);
 

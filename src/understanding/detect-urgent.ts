@@ -87,18 +87,16 @@ export function detectUrgent(normalized: string): boolean {
   const deathTold = DEATH_DONE.test(normalized);
   if (!deathTold && SELF_HARM_ACT.test(normalized)) return true;
   const text = normalized.replace(HARMLESS, ' ');
-  const dangers = DANGERS.flatMap((danger) => [...text.matchAll(danger)].map((match) => match.index));
-  if (dangers.length === 0) return false;
+  if (!DANGERS.some((danger) => danger.test(text))) return false;
+  if (!deathTold && !PAST.test(text)) return true;
   // After a death, or for an act told as past, the danger counts only if a word just before it says it
   // goes on, as adverbs come before their verb: "婆婆一直打骂我", "现在又天天动手"; in "两年前被人打伤了
   // 对方一直没赔" the 一直 comes after and is about the money.
-  if (deathTold || PAST.test(text)) {
-    return [...text.matchAll(ONGOING_ALL)].some(({ index }) => dangers.some((at) => at >= index && at - index <= NEAR));
-  }
-  return true;
+  const dangers = DANGERS.flatMap((danger) => [...text.matchAll(new RegExp(danger.source, 'g'))].map(({ index }) => index));
+  return [...text.matchAll(ONGOING_ALL)].some(({ index }) => dangers.some((at) => at >= index && at - index <= NEAR));
 }
 
-const DANGERS = [VIOLENCE, THREAT, ABANDONED, CONFINED, HAZARD].map((danger) => new RegExp(danger.source, 'g'));
+const DANGERS = [VIOLENCE, THREAT, ABANDONED, CONFINED, HAZARD];
 const ONGOING_ALL = new RegExp(ONGOING.source, 'g');
 /** How many characters before a danger word an "ongoing" word may stand and still qualify it. */
 const NEAR = 15;
