@@ -1,12 +1,67 @@
+import { afterEach, beforeEach } from 'vitest';
 import { startApp, type RunningApp } from '../../support/start-app.js';
+import { useTempDirs } from '../../support/temp-dir.js';
+import { createFakeClock, type FakeClock } from './fake-clock.js';
+import { startReceiver, type FakeReceiver } from './fake-receiver.js';
 import type { Clock } from '../../../src/time/clock.js';
-import { TOKENS } from './test-roster.js';
+import { TOKENS, writeTestRoster } from './test-roster.js';
 
 export const TOWNSHIP = '清溪乡';
 
 /** The real app over `dataDir` with the test roster, the admin token and a township name. */
 export function startMediationApp(dataDir: string, rosterPath: string, clock: Clock, env: Record<string, string> = {}): Promise<RunningApp> {
   return startApp(dataDir, { clock, env: { ROSTER_FILE: rosterPath, ADMIN_TOKEN: TOKENS.admin, TOWNSHIP_NAME: TOWNSHIP, ...env } });
+}
+
+export interface MediationTestContext {
+  readonly app: RunningApp;
+  /** The fake WeCom robot every mediator's notices go to. */
+  readonly robot: FakeReceiver;
+  readonly clock: FakeClock;
+  readonly dataDir: string;
+  readonly roster: string;
+  /** Closes the app and starts it again over the same data, as a redeploy would (with `env`, or the first one). */
+  restart(env?: Record<string, string>): Promise<void>;
+}
+
+/**
+ * For each test: a fake clock at `startAt`, a fake WeCom robot, and the app over a fresh data directory
+ * with the test roster; afterwards, notifications still on their way finish before all is closed and the
+ * directories removed.
+ */
+export function useMediationApp(startAt: string, env: Record<string, string> = {}): MediationTestContext {
+  const tempDir = useTempDirs();
+  let current: Omit<MediationTestContext, 'restart'> | undefined;
+  beforeEach(async () => {
+    const clock = createFakeClock(startAt);
+    const robot = await startReceiver();
+    const dataDir = await tempDir();
+    const roster = await writeTestRoster(await tempDir(), robot.url);
+    current = { app: await startMediationApp(dataDir, roster, clock, env), robot, clock, dataDir, roster };
+  });
+  afterEach(async () => {
+    if (!current) return;
+    await current.app.tick(current.clock.now());
+    await current.app.close();
+    await current.robot.close();
+    current = undefined;
+  });
+  const running = () => {
+    if (!current) throw new Error('useMediationApp: only inside a test');
+    return current;
+  };
+  return {
+    get app() { return running().app; },
+    get robot() { return running().robot; },
+    get clock() { return running().clock; },
+    get dataDir() { return running().dataDir; },
+    get roster() { return running().roster; },
+    async restart(again = env) {
+      const { app, dataDir, roster, clock } = running();
+      await app.close();
+      current = { ...running(), app: await startMediationApp(dataDir, roster, clock, again) };
+    },
+  };
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
