@@ -8,14 +8,19 @@ export const INTAKE_STEPS = ['village', 'relation', 'facts', 'hope', 'phone', 'c
 export const IntakeStepSchema = z.enum(INTAKE_STEPS);
 export type IntakeStep = z.infer<typeof IntakeStepSchema>;
 
-/** An intake under way. Its answers are the resident's until they consent; then they move to the case. */
-export const IntakeDialogueSchema = z.object({
-  kind: z.literal('intake'),
+/** What every dialogue keeps: who, on which channel, since when. */
+const DIALOGUE_FIELDS = {
   id: z.string().min(1),
   resident: ResidentIdSchema,
   channel: ChannelSchema,
   startedAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
+};
+
+/** An intake under way. Its answers are the resident's until they consent; then they move to the case. */
+export const IntakeDialogueSchema = z.object({
+  kind: z.literal('intake'),
+  ...DIALOGUE_FIELDS,
   step: IntakeStepSchema,
   consultationId: z.string().nullable(),
   category: CategorySchema.nullable(),
@@ -32,11 +37,7 @@ export type IntakeDialogue = z.infer<typeof IntakeDialogueSchema>;
 /** After an urgent case was opened: the resident may leave a number for the duty mediator. */
 export const UrgentContactDialogueSchema = z.object({
   kind: z.literal('urgent_contact'),
-  id: z.string().min(1),
-  resident: ResidentIdSchema,
-  channel: ChannelSchema,
-  startedAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
+  ...DIALOGUE_FIELDS,
   caseId: CaseIdSchema,
 });
 export type UrgentContactDialogue = z.infer<typeof UrgentContactDialogueSchema>;
