@@ -4,6 +4,7 @@ import { Low } from 'lowdb';
 import { JsonLinesAdapter, type JsonLines } from '../storage/json-lines-adapter.js';
 import { createExclusive } from '../storage/run-exclusive.js';
 import { ConsultationRecordSchema, type ConsultationRecord } from './consultation-record.js';
+import { writeOrRollBack } from '../storage/write-or-roll-back.js';
 
 /** The consultation log as the rest of the app sees it. */
 export interface ConsultationLog {
@@ -79,13 +80,7 @@ class MonthLog {
         return { ...r, text: null };
       });
       if (erased === 0) return 0;
-      this.#db.data.records = next;
-      try {
-        await this.#db.write();
-      } catch (err) {
-        this.#db.data.records = records;
-        throw err;
-      }
+      await writeOrRollBack(this.#db, { ...this.#db.data, records: next });
       for (const r of next) this.#index(r);
       return erased;
     });

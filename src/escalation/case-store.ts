@@ -5,6 +5,7 @@ import { JsonFileAdapter } from '../storage/json-file-adapter.js';
 import { createExclusive } from '../storage/run-exclusive.js';
 import { toLocalDay } from '../time/clock.js';
 import { CaseRecordSchema, type CaseRecord } from './case-record.js';
+import { writeOrRollBack } from '../storage/write-or-roll-back.js';
 
 const CaseFileSchema = z.object({ cases: z.array(CaseRecordSchema) });
 type CaseFile = z.infer<typeof CaseFileSchema>;
@@ -25,16 +26,7 @@ export async function openCaseStore(path: string): Promise<CaseStore> {
   await db.read();
   const exclusive = createExclusive();
 
-  const commit = async (next: CaseRecord[]): Promise<void> => {
-    const before = db.data.cases;
-    db.data.cases = next;
-    try {
-      await db.write();
-    } catch (err) {
-      db.data.cases = before;
-      throw err;
-    }
-  };
+  const commit = (next: CaseRecord[]): Promise<void> => writeOrRollBack(db, { ...db.data, cases: next });
 
   return {
     all: () => db.data.cases,

@@ -2,6 +2,7 @@ import { Low } from 'lowdb';
 import { JsonFileAdapter } from '../storage/json-file-adapter.js';
 import { createExclusive } from '../storage/run-exclusive.js';
 import { DialogueFileSchema, type Dialogue, type DialogueFile, type RememberedReply, type TakenOffer } from './dialogue-state.js';
+import { writeOrRollBack } from '../storage/write-or-roll-back.js';
 
 /** A dialogue left alone this long is gone, and so is an offer: the resident starts again. */
 export const DIALOGUE_TTL_MS = 24 * 60 * 60 * 1000;
@@ -49,12 +50,8 @@ export async function openDialogueStore(path: string): Promise<DialogueStore> {
       const before = db.data;
       const next = change(before);
       if (next === before) return;
-      db.data = next;
       try {
-        await db.write();
-      } catch (err) {
-        db.data = before;
-        throw err;
+        await writeOrRollBack(db, next);
       } finally {
         reindex();
       }

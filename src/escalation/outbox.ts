@@ -9,6 +9,7 @@ import { createExclusive } from '../storage/run-exclusive.js';
 import { CaseIdSchema } from './case-record.js';
 import { MediatorNoticeSchema, NotifyViaSchema } from './mediator-notice.js';
 import { MediatorIdSchema } from './roster.js';
+import { writeOrRollBack } from '../storage/write-or-roll-back.js';
 
 export const OutboxMessageSchema = z.discriminatedUnion('to', [
   z.object({ to: z.literal('mediator'), mediatorId: MediatorIdSchema, via: NotifyViaSchema, notice: MediatorNoticeSchema }),
@@ -65,14 +66,7 @@ export async function openOutbox(path: string, deliver: Deliver, logger: Logger)
 
   const change = (fn: (entries: OutboxEntry[]) => OutboxEntry[]) =>
     writes(async () => {
-      const before = db.data.entries;
-      db.data.entries = fn(before);
-      try {
-        await db.write();
-      } catch (err) {
-        db.data.entries = before;
-        throw err;
-      }
+      await writeOrRollBack(db, { ...db.data, entries: fn(db.data.entries) });
     });
 
   const attempt = async (entry: OutboxEntry, now: Date): Promise<void> => {

@@ -5,6 +5,7 @@ import { ChannelSchema, ResidentIdSchema } from '../consultation/consultation-re
 import { JsonFileAdapter } from '../storage/json-file-adapter.js';
 import { createExclusive } from '../storage/run-exclusive.js';
 import type { ResidentMessenger } from './resident-messenger.js';
+import { writeOrRollBack } from '../storage/write-or-roll-back.js';
 
 const NoticeSchema = z.object({
   id: z.string(),
@@ -33,16 +34,7 @@ export async function openResidentInbox(path: string, clock: { now(): Date }): P
   const db = new Low<InboxFile>(new JsonFileAdapter(path, InboxFileSchema), { notices: [] });
   await db.read();
   const exclusive = createExclusive();
-  const commit = async (notices: InboxFile['notices']) => {
-    const before = db.data.notices;
-    db.data.notices = notices;
-    try {
-      await db.write();
-    } catch (err) {
-      db.data.notices = before;
-      throw err;
-    }
-  };
+  const commit = (notices: InboxFile['notices']) => writeOrRollBack(db, { ...db.data, notices });
 
   return {
     send: (to, text) =>
