@@ -11,7 +11,7 @@
  * half (for developing retrieval) and a test half (only reported). Exits non-zero only when something crashes.
  */
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { CATEGORIES } from '../src/understanding/category.js';
 import { summarizeClassification, type ClassificationFigures } from '../src/understanding/classification-metrics.js';
@@ -25,6 +25,8 @@ import { measureRetrieval, measureUnanswerable } from '../src/understanding/retr
 import { detectUrgent } from '../src/understanding/detect-urgent.js';
 import { normalizeText } from '../src/understanding/normalize-text.js';
 import { measureUrgentSet, readUrgentSet } from '../src/understanding/read-urgent-set.js';
+import { readTsvRows } from '../src/understanding/read-tsv-rows.js';
+import { z } from 'zod';
 import { readTrainingSources, REPO, TRAINING_SOURCE_OPTIONS } from './training-sources.js';
 
 const { values, positionals } = parseArgs({
@@ -57,7 +59,7 @@ const hint = (text: string) => stored.classify(text).category;
 const paraphrases = existsSync(values.paraphrases) ? await readParaphrases(values.paraphrases) : [];
 const knownIds = new Set(entries.map(({ id }) => id));
 const unanswerable = existsSync(values.unanswerable)
-  ? (await readFile(values.unanswerable, 'utf8')).split(/\r?\n/).slice(1).filter((line) => line.trim())
+  ? (await readTsvRows(values.unanswerable, z.object({ question: z.string().trim().min(1) }))).map(({ row }) => row.question)
   : [];
 if (paraphrases.length === 0) console.warn(`no paraphrases in ${values.paraphrases}`);
 const halves = {
