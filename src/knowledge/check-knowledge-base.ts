@@ -1,4 +1,6 @@
 import type { LawCorpus } from './laws/load-law-corpus.js';
+import type { CategoryRoutes } from './category-routes.js';
+import type { Citation } from './knowledge-entry.js';
 import type { KnowledgeProblem, SourcedEntry } from './load-knowledge-base.js';
 import { normalizeQuestion } from './normalize-question.js';
 
@@ -32,12 +34,12 @@ export function checkKnowledgeBase(entries: readonly SourcedEntry[], corpus?: La
       else phrasings.set(key, entry.id);
     });
 
-    entry.citations.forEach((c, i) => {
-      if (!corpus) return;
-      const field = `citations.${i}`;
-      if (!corpus.laws.has(c.law)) problems.push({ ...at, field, message: `no law "${c.law}" in LAWS_DIR (use a short name from manifest.json)` });
-      else if (corpus.article(c.law, c.article) === undefined) problems.push({ ...at, field, message: `${c.law} has no article ${c.article}` });
-    });
+    problems.push(...checkCitations(entry.citations, at, corpus));
+
+    const verdict = toBareVerdict(entry.answer);
+    if (verdict) {
+      problems.push({ ...at, field: 'answer', message: `opens with a bare "${verdict}": name the situation first, so a near miss is visibly about something else` });
+    }
 
     for (const [field, text] of textFields(entry)) {
       let scrubbed = text;
@@ -48,6 +50,43 @@ export function checkKnowledgeBase(entries: readonly SourcedEntry[], corpus?: La
     }
   }
   return problems;
+}
+
+/** Each citation names a law of the corpus and an article it has (nothing to check without a corpus). */
+export function checkCitations(
+  citations: readonly Citation[],
+  at: Omit<KnowledgeProblem, 'message' | 'field'>,
+  corpus: LawCorpus | undefined,
+): KnowledgeProblem[] {
+  if (!corpus) return [];
+  return citations.flatMap((c, i): KnowledgeProblem[] => {
+    const field = `citations.${i}`;
+    if (!corpus.laws.has(c.law)) return [{ ...at, field, message: `no law "${c.law}" in LAWS_DIR (use a short name from manifest.json)` }];
+    if (corpus.article(c.law, c.article) === undefined) return [{ ...at, field, message: `${c.law} has no article ${c.article}` }];
+    return [];
+  });
+}
+
+/** The routes' citations resolve and their steps name no repealed law. */
+export function checkCategoryRoutes(file: string, routes: CategoryRoutes, corpus?: LawCorpus): KnowledgeProblem[] {
+  return [...routes.values()].flatMap((route) => {
+    const at = { file, entryId: route.category };
+    const named = route.steps.flatMap((step, i) =>
+      REPEALED_LAWS.filter((law) => step.replace('劳动合同法', '□').includes(law)).map((law) => ({ ...at, field: `steps.${i}`, message: `names ${law}, repealed by the 民法典 on 2021-01-01` })),
+    );
+    return [...checkCitations(route.citations, at, corpus), ...named];
+  });
+}
+
+/**
+ * A first clause that is only a verdict ("能。", "可以，", "有效。", "要看情况，"): a resident whose question
+ * was about something else reads it as a yes or no to their own question.
+ */
+const BARE_VERDICT = /^(?:一般|通常|原则上|大多)?(?:不|没|并不)?(?:能|可以|有|会|是|要|需要|用|行|算|应该|应当|必须|一定|属于|违法|合法|犯法|有效|无效|看情况|分情况|风险)/;
+
+function toBareVerdict(answer: string): string | undefined {
+  const first = answer.trim().split(/[，。！；：,.!;:？?]/, 1)[0] ?? '';
+  return first.length <= 4 && BARE_VERDICT.test(first) ? first : undefined;
 }
 
 function textFields(entry: SourcedEntry['entry']): [string, string][] {

@@ -23,7 +23,7 @@ describe('npm run kb:check', () => {
     expect(result.stdout).toContain('kb:check passed');
   });
 
-  it('fails with the file, entry and field of a missing article, a repealed law, an over-long answer and a shared phrasing', async () => {
+  it('fails with the file, entry and field of a missing article, a repealed law, an over-long answer a shared phrasing and a bare yes', async () => {
     const result = await kbCheck('test/fixtures/kb-bad');
     expect(result.code).toBe(1);
     const file = 'test/fixtures/kb-bad/debt_contract.yaml';
@@ -32,5 +32,6 @@ describe('npm run kb:check', () => {
     expect(result.stderr).toContain(`${file} [bad-repealed-law] citations.0: no law "担保法" in LAWS_DIR`);
     expect(result.stderr).toMatch(new RegExp(`${file} \\[bad-long-answer\\] answer: .*200`));
     expect(result.stderr).toContain(`${file} [bad-duplicate-question] questions.0: "借钱不还能告吗测试一" is already a question of bad-missing-article`);
+    expect(result.stderr).toContain(`${file} [bad-bare-yes] answer: opens with a bare "可以"`);
   });
 });
