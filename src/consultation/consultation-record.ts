@@ -15,6 +15,8 @@ export const IntentSchema = z.enum([
   'more_details',
   'greeting',
   'thanks',
+  // Small talk, praise, "who are you", a complaint about the assistant: a friendly line and the topics.
+  'social',
   'menu',
   'human',
   'delete_data',

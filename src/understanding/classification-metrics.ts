@@ -19,9 +19,13 @@ export interface FlagFigures {
 
 export interface ClassificationFigures {
   questions: number;
+  /** Right when the prediction is the category or the acceptable `alt` (lenient). */
   accuracy: number;
+  /** Right only when the prediction is the labelled category itself. */
+  strictAccuracy: number;
   macroF1: number;
-  perCategory: Record<Category, { precision: number; recall: number; f1: number; support: number }>;
+  /** Recall counts `alt` as right (lenient); strictRecall does not. */
+  perCategory: Record<Category, { precision: number; recall: number; strictRecall: number; f1: number; support: number }>;
   /** confusion[true category][predicted category], counts; a prediction equal to `alt` counts as right. */
   confusion: Record<Category, Record<Category, number>>;
   dispute: FlagFigures;
@@ -40,10 +44,16 @@ export function summarizeClassification(
     CATEGORIES.map((category) => [category, Object.fromEntries(CATEGORIES.map((other) => [other, 0]))]),
   ) as Record<Category, Record<Category, number>>;
   let right = 0;
+  let strictRight = 0;
+  const strictHits = new Map<Category, number>();
   truths.forEach((truth, i) => {
     const predicted = predictions[i]?.category ?? 'other';
     const isRight = predicted === truth.category || predicted === truth.alt;
     if (isRight) right += 1;
+    if (predicted === truth.category) {
+      strictRight += 1;
+      strictHits.set(predicted, (strictHits.get(predicted) ?? 0) + 1);
+    }
     // A prediction of the acceptable alternative is scored as that category being the true one.
     confusion[isRight ? predicted : truth.category][predicted] += 1;
   });
@@ -54,13 +64,16 @@ export function summarizeClassification(
       const predicted = CATEGORIES.reduce((sum, other) => sum + confusion[other][category], 0);
       const precision = ratio(truePositives, predicted);
       const recall = ratio(truePositives, support);
-      return [category, { precision, recall, f1: ratio(2 * precision * recall, precision + recall), support }];
+      const labelled = truths.filter((truth) => truth.category === category).length;
+      const strictRecall = ratio(strictHits.get(category) ?? 0, labelled);
+      return [category, { precision, recall, strictRecall, f1: ratio(2 * precision * recall, precision + recall), support }];
     }),
   ) as ClassificationFigures['perCategory'];
   const present = CATEGORIES.filter((category) => perCategory[category].support > 0);
   return {
     questions: truths.length,
     accuracy: ratio(right, truths.length),
+    strictAccuracy: ratio(strictRight, truths.length),
     macroF1: ratio(
       present.reduce((sum, category) => sum + perCategory[category].f1, 0),
       present.length,

@@ -29,14 +29,6 @@ export const ClassifierModelSchema = z.object({
     bias: z.number(),
     weights: z.record(z.string(), z.number()),
   }),
-  /** A second opinion on danger over n-grams, added to the rule list (detect-urgent.ts): either flags. */
-  urgent: z.object({
-    threshold: z.number().min(0).max(1),
-    /** N-gram values are computed as if a message had at least this many n-grams. */
-    minGrams: z.number().int().positive(),
-    bias: z.number(),
-    weights: z.record(z.string(), z.number()),
-  }),
 });
 export type ClassifierModel = z.infer<typeof ClassifierModelSchema>;
 

@@ -28,32 +28,33 @@ const SELF_HARM_ACT = join(
 );
 /** A death that already happened (by self-harm or otherwise): the message is about its consequences. */
 const DEATH_DONE =
-  /(?:导致|因|因为|逼得?)\S{0,4}(?:自杀|跳楼|跳河|喝药|上吊)|(?<!(?:怕|要|想|会|担心)\S{0,4})(?:自杀|跳楼|跳河|上吊|喝药|喝农药)(?:了|身亡|死亡|死因|死了|没了|走了|去世|案|以后|之后)|已经(?:自杀|去世|死)|(?:自杀|自尽)(?:条款|免责)|(?<![想要去该快])死了|去世|过世|身亡|人已经走了|人没了|自杀的人/;
+  /(?:导致|因|因为|逼得?)\S{0,4}(?:自杀|跳楼|跳河|喝药|上吊)|(?<!(?:怕|要|想|会|担心)\S{0,4})(?:自杀|跳楼|跳河|上吊|喝药|喝农药)(?:了|身亡|死亡|死因|死了|没了|走了|去世|案|以后|之后)|已经(?:自杀|去世|死)|(?<!(?:怕|要|想|会|担心)\S{0,4})被\S{0,6}打死|(?:自杀|自尽)(?:条款|免责)|(?<![想要去该快])死了|去世|过世|身亡|人已经走了|人没了|自杀的人/;
 
 /** Violence going on, or about to: hitting, weapons, people forcing their way in. */
 const VIOLENCE = join(
   '家暴|家庭暴力|打骂|拳打脚踢|暴打|毒打|殴打|往死里打|挨打|被打|被人打|动手|打得|打我|打俺|打她|打他|打人|打孩子|打娃|打老人|打老婆|打媳妇|打儿媳|打我妈|打我爸|又打|还打|老打|天天打|经常打|总打|常打|一直打',
   '打的(?:脸|头|身上|浑身|鼻|眼|满)|(?:脸|眼|头)\\S{0,3}肿|鼻青脸肿|往墙上撞|拿\\S{0,2}出气|打起来|打群架|在打|堵在\\S{0,4}(?:门口|家门)|把(?:我|俺)\\S{0,3}打了|围着\\S{0,6}打|按在地上|踢我|踢她|踢他|踢俺|踢\\S{0,2}肚子|踹|扇\\S{0,3}耳光|抽(?:我|她|他|俺|孩子|娃)|皮带|拿(?:着)?\\S{0,2}(?:刀|棍|棒|斧|镰|铁锹|锄头|砖)|持刀|举刀|砍人|砍我(?!家)|捅',
-  '流血|掐(?:脖子|我|她|他)|卡脖子|勒(?:死|脖子)|泼\\S{0,2}(?:汽油|硫酸|开水)|划花|毁容|放火|纵火|冲进|闯进|砸(?:门|窗|东西|我家|坏)|推倒|人身安全|生命危险|有危险|害怕|暴力催收',
+  '流血|掐(?:脖子|我|她|他)|卡脖子|勒(?:死|脖子)|泼\\S{0,2}(?:汽油|硫酸|开水)|划花|毁容|放火|纵火|冲进|闯进|砸(?:门|窗|东西|我家|坏|的|得)|推倒|被人泼|泼(?:水|粪|油漆)|挑衅|人身安全|生命危险|有危险|暴力催收',
 );
 
 /** Threats of harm, by any channel. */
 const THREAT = join(
-  '威胁|恐吓|吓唬|扬言|放话|要杀|杀了(?:我|你|他|她|俺|全家)|(?:都|全)杀了|杀(?:你|他|她|我)全家|偿命|一把火|杀我|砍(?:死|谁|你|他)|砍我(?!家)|弄死|打死|整死|要(?:我|你|他|她|俺)(?:们)?的命|拼命|报复|黑社会|社会上的人|混混',
-  '找人(?:打|收拾|弄)|叫人(?:打|来)|带(?:了)?\\S{0,6}人(?:来|上门|堵)|上门(?:闹|找|要|堵)|收拾(?:我|你|他|她|俺)|小心(?:点|你)|走不出|出不了\\S{0,3}门|打断\\S{0,3}腿|埋了(?:你|谁|他|她|我)|活埋|不得好死|跟踪|骚扰|堵门|堵我|放了?把刀',
+  '威胁|恐吓|吓唬|扬言|放话|要杀|杀了(?:我|你|他|她|俺|全家)|(?:都|全)杀了|杀(?:你|他|她|我)全家|偿命|一把火|杀我|砍(?:死|谁|你|他)|砍我(?!家)|弄死|打死|整死|要(?:我|你|他|她|俺)(?:们)?的命|拼命|报复|(?:找|叫|请|喊|带)\\S{0,3}(?:黑社会|社会上的人|混混|社会小混混)',
+  '找人(?:打|收拾|弄)|叫人(?:打|来)|带(?:了)?\\S{0,6}人(?:来|上门|堵)|上门(?:闹|找|要|堵)|收拾(?:我|你|他|她|俺)|小心(?:点|你)|走不出|出不了\\S{0,3}门|打断\\S{0,3}腿|埋了(?:你|谁|他|她|我)|活埋|不得好死|跟踪|堵门|堵我|放了?把刀',
   '烧(?:我家|你家|他家|房子|了你)|带走(?:孩子|娃|我)|把\\S{0,4}(?:娃|孩子)\\S{0,2}带走|抢(?:孩子|娃)|磨刀|派人(?:来|到|上门)',
 );
 
 /** Someone who cannot look after themselves left without care, shelter or food. */
 const ABANDONED = join(
-  `${KIN}\\S{0,8}(?:都不管|没人管|不管不顾|找不着|找不到|不见了|没回家|失踪|走失|没吃的)`,
+  `${KIN}\\S{0,8}(?:都不管|没人管|没有人管|不管不顾|找不着|找不到|不见了|没回家|失踪|走失|没吃的)`,
+  `(?:扔|丢)(?:下|在|给)\\S{0,3}${KIN}|${KIN}\\S{0,6}(?:扔|丢)(?:下|在|给)`,
   '不管不顾|一个人在家|独自在家|赶出(?:家门|门|来|去)|撵出(?:来|去|家门|门)|不让\\S{0,4}进(?:家)?(?:门|屋)|无家可归|(?<!怕\\S{0,8})没(?:地方|处)住',
-  '(?:跑出去|走丢|出走)\\S{0,8}(?:找不到|找不着|没回来|没找到)|到现在(?:找不到|找不着|没回来|没找到)|(?:娃|孩子|老人|老爷子|老太太)\\S{0,2}谁(?:来)?管|(?:娃|孩子)\\S{0,3}一个人|丢家里|扔家里|吃不上饭|饭都吃不上|没人送饭|不送饭|放在\\S{0,3}门口就走|不给(?:做)?手术|睡(?:在)?(?:桥洞|路边|村口|外面|院子|街上)|没饭吃|不给饭吃|没(?:东西|啥)吃|饿着|一天没吃|没人照顾|无人照顾|没人伺候|扔(?:下|在)|丢(?:下|在)|丢给|遗弃|喊也不应|好几天没出门',
+  '(?:跑出去|走丢|出走)\\S{0,8}(?:找不到|找不着|没回来|没找到)|到现在(?:找不到|找不着|没回来|没找到)|(?:娃|孩子|老人|老爷子|老太太)\\S{0,2}谁(?:来)?管|(?:娃|孩子)\\S{0,3}一个人|丢家里|扔家里|吃不上饭|饭都吃不上|没人送饭|不送饭|放在\\S{0,3}门口就走|不给(?:做)?手术|睡(?:在)?(?:桥洞|路边|村口|外面|院子|街上)|没饭吃|不给饭吃|没(?:东西|啥)吃|饿着|一天没吃|没人照顾|无人照顾|没人伺候|遗弃|喊也不应|好几天没出门|失踪\\S{0,4}(?:报案|报警)|(?:报案|报警)\\S{0,4}失踪|人口失踪|1\\d岁.{0,6}(?:离家出走|跑出来|无家可归)',
 );
 
 /** Someone held against their will. */
 const CONFINED = join(
-  '软禁|关起来|关在|锁在|关屋里|被关|关着|绑架|囚禁|非法拘禁|限制人身自由|扣着\\S{0,3}不放|扣(?:住|下)?(?:人|我|他|她)不放|赎人',
+  '强迫\\S{0,4}(?:打掉|流产|堕胎|结婚|嫁)|逼\\S{0,3}(?:打掉孩子|流产|堕胎)|软禁|关起来|拴(?:在|着|起来)|铁链|锁链|绑走|关在|锁在|关屋里|被关|关着|绑架|囚禁|非法拘禁|限制人身自由|扣着\\S{0,3}不放|扣(?:住|下)?(?:人|我|他|她)不放|赎人',
   '不让(?:我|她|他|人)?(?:离开|出门|回家|出来|回娘家)|不让\\S{0,3}接电话|不让走(?!路)|看着不让|传销\\S{0,12}(?:不让|看着|关|扣|出不来|回不来)|缅甸|收了\\S{0,4}(?:身份证|手机)',
 );
 
@@ -68,13 +69,17 @@ const HAZARD = join(
  * ("没有打她", "从没威胁过"), a question about the offence itself, an animal killed, a medical operation.
  */
 const HARMLESS =
-  /打(?:我|他|她|俺)?(?:电话|手机|官司|款|针|工|卡|印|听|算|扫|开|车|麻将|牌|球|游戏|折|字|借条|欠条|条|包|钱|给|招呼|交道|零工|短工|理|扫|扮)|(?:没有?|不是|并没有?|从没有?|从来没有?)(?:打|威胁|恐吓|家暴|动手)(?:过|了)?(?:她|他|人|我)?|打人的?罪|打人怎么判|打人判|打死(?:了)?\S{0,3}(?:鸡|鸭|鹅|狗|猫|羊|猪|牛)|动手术|害怕(?:被骗|上当|影响|麻烦)|害怕\S{0,4}(?:坐牢|判|罚|输|吃官司|被告|起诉)|人身安全保护令|遗弃罪怎么|关在(?:看守所|拘留所|监狱)|丢(?:下|在)\S{0,3}(?:钱|东西|手机|包)|关进去|抓进去|(?:钱|东西|证|条|合同)\S{0,3}(?:找不到|找不着|不见了)/g;
+  /打(?:我|他|她|俺)?(?:电话|手机|官司|款|针|工|卡|印|听|算|扫|开|车|麻将|牌|球|游戏|折|字|借条|欠条|条|包|钱|给|招呼|交道|零工|短工|理|扫|扮)|(?:没有?|不是|并没有?|从没有?|从来没有?)(?:打|威胁|恐吓|家暴|动手)(?:过|了)?(?:她|他|人|我)?|打人的?罪|打人怎么判|打人判|打死(?:了)?\S{0,3}(?:鸡|鸭|鹅|狗|猫|羊|猪|牛)|动手术|害怕(?:被骗|上当|影响|麻烦)|害怕\S{0,4}(?:坐牢|判|罚|输|吃官司|被告|起诉)|人身安全保护令|遗弃(?:罪|案|的自诉)|(?:扬言|威胁|放话)要?(?:去)?(?:告|起诉|投诉|举报|曝光)|打过?彩票|关在(?:看守所|拘留所|监狱)|被?关(?:过|了)?\S{0,6}(?:看守所|拘留所|监狱|戒毒所)|被关过|关了\d+天|失火罪|打死(?:了)?(?:两|一|几|\d)个人|丢(?:下|在)\S{0,3}(?:钱|东西|手机|包)|关进去|抓进去|(?:钱|东西|证|条|合同)\S{0,3}(?:找不到|找不着|不见了)/g;
 
 /** The danger is told as over: at some earlier time, with nothing saying it goes on. */
 const PAST =
   /以前|之前|曾经|当年|那年|那会|年前|去年|前年|早些年|前几年|小时候|那时|当时|年轻时|\d{2,4}年|\d+月\d+日|过去的事|(?:打|骂|威胁|吓唬|恐吓|动手|砍|捅)过/;
 const ONGOING =
-  /现在还在|现在又|现在连|还在|还会|还要|还想|一直|经常|天天|每天|总是|老是|常常|最近|这几天|这两天|今天|今晚|昨天|昨晚|刚刚|刚才|马上|正在|再次|又|仍然|依然|长期|怕/;
+  /现在还在|现在又|现在连|连续|还在|还会|还要|还想|一直|经常|天天|每天|总是|老是|常常|最近|这几天|这两天|今天|今晚|昨天|昨晚|刚刚|刚才|马上|正在|再次|又|仍然|依然|长期|怕/;
+
+/** What someone asks once violence is over: compensation, punishment, reporting, court. */
+const AFTERMATH =
+  /医药费|赔偿|赔个|赔多少|赔钱|怎么赔|谁付|谁出|谁承担|责任|判几年|判多久|怎么判|判刑|量刑|什么罪|有罪|罪吗|故意伤害|故意伤人|轻伤|重伤|伤残|鉴定|立案|起诉|控诉|告他|能告|报警吗|能报警|可以报警|能不能报警/;
 
 /** A question about the law itself ("家暴怎么认定") that names nobody it happens to. */
 const LAW_QUESTION =
@@ -82,21 +87,46 @@ const LAW_QUESTION =
 const SOMEONE = /我|俺|咱|本人|妈|爸|娘|爹|儿|女|媳|老公|老婆|丈夫|妻子|婆|孩子|娃|姐|妹|哥|弟|家里|家人|邻居|他(?!人)|她/;
 
 export function detectUrgent(normalized: string): boolean {
-  if (LAW_QUESTION.test(normalized) && !SOMEONE.test(normalized)) return false;
-  if (SELF_HARM_WISH.test(normalized)) return true;
-  const deathTold = DEATH_DONE.test(normalized);
-  if (!deathTold && SELF_HARM_ACT.test(normalized)) return true;
-  const text = normalized.replace(HARMLESS, ' ');
-  if (!DANGERS.some((danger) => danger.test(text))) return false;
-  if (!deathTold && !PAST.test(text)) return true;
-  // After a death, or for an act told as past, the danger counts only if a word just before it says it
-  // goes on, as adverbs come before their verb: "婆婆一直打骂我", "现在又天天动手"; in "两年前被人打伤了
-  // 对方一直没赔" the 一直 comes after and is about the money.
-  const dangers = DANGERS.flatMap((danger) => [...text.matchAll(new RegExp(danger.source, 'g'))].map(({ index }) => index));
-  return [...text.matchAll(ONGOING_ALL)].some(({ index }) => dangers.some((at) => at >= index && at - index <= NEAR));
+  return explainUrgent(normalized) !== undefined;
 }
 
-const DANGERS = [VIOLENCE, THREAT, ABANDONED, CONFINED, HAZARD];
+/**
+ * Why a message is urgent: the kind of danger and the words that show it ("violence: 打我"), or undefined
+ * when it is not. `npm run eval` prints it beside every false alarm, so a rule that misfires can be found.
+ */
+export function explainUrgent(normalized: string): string | undefined {
+  if (LAW_QUESTION.test(normalized) && !SOMEONE.test(normalized)) return undefined;
+  const wish = SELF_HARM_WISH.exec(normalized);
+  if (wish) return `self-harm: ${wish[0]}`;
+  const deathTold = DEATH_DONE.test(normalized);
+  const act = deathTold ? null : SELF_HARM_ACT.exec(normalized);
+  if (act) return `self-harm: ${act[0]}`;
+  const text = normalized.replace(HARMLESS, ' ');
+  const found = DANGERS.flatMap(({ kind, pattern }) => {
+    const match = pattern.exec(text);
+    return match ? [{ kind, words: match[0], pattern }] : [];
+  });
+  if (found.length === 0) return undefined;
+  const reason = found.map(({ kind, words }) => `${kind}: ${words}`).join('; ');
+  // Violence alone, with a question about what follows it (who pays, what sentence, may I report it),
+  // is told as over: "被客人殴打医药费谁付". Threats, confinement and neglect point ahead, so they stay.
+  const aftermath = found.every(({ pattern }) => pattern === VIOLENCE) && AFTERMATH.test(text);
+  if (!deathTold && !aftermath && !PAST.test(text)) return reason;
+  // After a death, or for harm told as over, the danger counts only if a word just before it says it
+  // goes on, as adverbs come before their verb: "婆婆一直打骂我", "现在又天天动手"; in "两年前被人打伤了
+  // 对方一直没赔" the 一直 comes after and is about the money.
+  const dangers = found.flatMap(({ pattern }) => [...text.matchAll(new RegExp(pattern.source, 'g'))].map(({ index }) => index));
+  const ongoing = [...text.matchAll(ONGOING_ALL)].find(({ index }) => dangers.some((at) => at >= index && at - index <= NEAR));
+  return ongoing ? `${reason} (ongoing: ${ongoing[0]})` : undefined;
+}
+
+const DANGERS = [
+  { kind: 'violence', pattern: VIOLENCE },
+  { kind: 'threat', pattern: THREAT },
+  { kind: 'left without care', pattern: ABANDONED },
+  { kind: 'confined', pattern: CONFINED },
+  { kind: 'hazard', pattern: HAZARD },
+];
 const ONGOING_ALL = new RegExp(ONGOING.source, 'g');
 /** How many characters before a danger word an "ongoing" word may stand and still qualify it. */
 const NEAR = 15;

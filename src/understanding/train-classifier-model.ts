@@ -10,23 +10,16 @@ import {
   TERM_PREFIX,
   toDisputeFeatureValues,
   toFeatureValues,
-  toNgramFeatureValues,
 } from './create-feature-extractor.js';
-import { detectUrgent } from './detect-urgent.js';
-import type { UrgentSet } from './read-urgent-set.js';
 import type { FeatureValue, LinearModel } from './linear-model.js';
 import { normalizeText } from './normalize-text.js';
 import { trainLinearModel } from './train-linear-model.js';
 
-/**
- * A question with whatever is known of it: its category (absent for the written danger examples), and
- * the dispute and urgent flags where someone labelled them.
- */
+/** A question with whatever is known of it: its category, and the dispute flag where someone labelled it. */
 export interface TrainingQuestion {
   text: string;
   category?: Category;
   dispute?: boolean;
-  urgent?: boolean;
   weight?: number;
   /** How much the question counts in the dispute model (1). */
   disputeWeight?: number;
@@ -44,6 +37,10 @@ export interface ClassifierTrainingOptions {
    */
   priorScale: number;
   priorStrength: number;
+  /**
+   * Pull to zero of the category model. Out of fold over the 2,329 real questions: 0.003 gave 78.3%
+   * lenient, 0.001 79.6%, 0.0003 81.2%; with 530 questions 0.001 had been best.
+   */
   l2: number;
   /**
    * Pull to zero of the dispute model. With dev.tsv alone (530 questions) 0.01 did best; with the 1,928
@@ -57,39 +54,22 @@ export interface ClassifierTrainingOptions {
   /** The lexicon's own score is added, times this, in training and in use; the model learns the rest. */
   lexiconWeight: number;
   disputeThreshold: number;
-  /** Pull to zero of the urgent model. */
-  urgentL2: number;
-  /** The urgent model flags a message at this probability or above (the rules flag on their own). */
-  urgentThreshold: number;
-  /** The urgent model values a message's n-grams as if it had at least this many (see toNgramFeatureValues). */
-  urgentMinGrams: number;
   trainedOn: string;
 }
 
-/** Compared by 5-fold cross-validation on dev.tsv (see the report in scripts/train-classifier.ts). */
+/** Compared by 5-fold cross-validation over the real questions (see scripts/train-classifier.ts). */
 export const DEFAULT_TRAINING_OPTIONS: ClassifierTrainingOptions = {
   ngramScale: 3,
   minNgramCount: 2,
   priorScale: 0.5,
   priorStrength: 0.01,
-  l2: 0.001,
+  l2: 0.0003,
   disputeL2: 0.003,
   epochs: 150,
   learningRate: 0.1,
   temperature: 1,
   lexiconWeight: 1,
   disputeThreshold: 0.5,
-  /*
-   * Trained on dev.tsv, the written examples in data/urgent-examples and the knowledge-base phrasings the
-   * rules leave alone (as not urgent); measured on test/fixtures/urgent-final, written later and never
-   * trained on. There the rules alone find 68 of 100 dangers and rules or this model 81, with the same 71
-   * of 80 near-misses left alone; on dev.tsv out of fold recall stays 100% and precision is 72.2% (70.3%
-   * at a threshold of 0.45). A pull to zero of 0.0005 found 85 but leaned on words like 我老公 and 门口, so
-   * that "我老公常年在外面不回家…想离婚" scored 0.50; at 0.002 it scores 0.47.
-   */
-  urgentL2: 0.002,
-  urgentThreshold: 0.5,
-  urgentMinGrams: 40,
   trainedOn: 'unspecified',
 };
 
@@ -122,7 +102,6 @@ export function trainClassifierModel(
     offsets: toOffsets(question.text),
     categoryFeatures: toFeatureValues(features, options.ngramScale).filter(isKept),
     disputeFeatures: question.category === undefined ? [] : toDisputeFeatureValues(features, options.ngramScale, question.category).filter(isKept),
-    ngramFeatures: toNgramFeatureValues(features, options.ngramScale, options.urgentMinGrams).filter(isKept),
   }));
 
   const category = trainLinearModel(
@@ -148,13 +127,6 @@ export function trainClassifierModel(
     },
   );
 
-  const urgent = trainLinearModel(
-    featured.flatMap(({ question, ngramFeatures }) =>
-      question.urgent === undefined ? [] : [{ features: ngramFeatures, label: question.urgent ? 1 : 0 }],
-    ),
-    { classes: 2, priorStrength: options.urgentL2, l2: options.urgentL2, epochs: options.epochs, learningRate: options.learningRate },
-  );
-
   return {
     version: 1,
     trainedOn: options.trainedOn,
@@ -170,12 +142,6 @@ export function trainClassifierModel(
       threshold: options.disputeThreshold,
       bias: roundOne((dispute.bias[1] ?? 0) - (dispute.bias[0] ?? 0)),
       weights: toBinaryWeights(dispute),
-    },
-    urgent: {
-      threshold: options.urgentThreshold,
-      minGrams: options.urgentMinGrams,
-      bias: roundOne((urgent.bias[1] ?? 0) - (urgent.bias[0] ?? 0)),
-      weights: toBinaryWeights(urgent),
     },
   };
 }
@@ -241,10 +207,7 @@ export function toCuratedQuestions(
     ...entries.flatMap(({ category, questions, answer, details }) => [
       ...questions.map((text) => {
         const dispute = disputeLabels.get(text);
-        // A phrasing the rules leave alone is an example of a message that is not urgent; one they flag
-        // (a curated question about violence) teaches the urgent model nothing either way.
-        const urgent = detectUrgent(normalizeText(text)) ? {} : { urgent: false };
-        return dispute === undefined ? { text, category, ...urgent } : { text, category, dispute, disputeWeight, ...urgent };
+        return dispute === undefined ? { text, category } : { text, category, dispute, disputeWeight };
       }),
       ...[answer, details ?? '']
         .filter((text) => answerWeight > 0 && text)
@@ -253,13 +216,5 @@ export function toCuratedQuestions(
     ...listLexiconTerms()
       .filter(({ weight }) => weight >= 2)
       .map(({ term, category }) => ({ text: term, category })),
-  ];
-}
-
-/** Written examples of messages with and without danger (data/urgent-examples): they teach the urgent model only. */
-export function toUrgentQuestions(set: UrgentSet): TrainingQuestion[] {
-  return [
-    ...set.urgent.map(({ text }) => ({ text, urgent: true })),
-    ...set.notUrgent.map(({ text }) => ({ text, urgent: false })),
   ];
 }

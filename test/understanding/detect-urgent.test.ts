@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectUrgent } from '../../src/understanding/detect-urgent.js';
+import { detectUrgent, explainUrgent } from '../../src/understanding/detect-urgent.js';
 import { normalizeText } from '../../src/understanding/normalize-text.js';
 
 const isUrgent = (text: string) => detectUrgent(normalizeText(text));
@@ -54,5 +54,22 @@ describe('detectUrgent', () => {
     '村里要砍我家门口的树修路，补偿多少',
   ])('does not flag a past event or a plain question: %s', (text) => {
     expect(isUrgent(text)).toBe(false);
+  });
+});
+
+describe('explainUrgent', () => {
+  it('names the kind of danger and the words that show it', () => {
+    expect(explainUrgent(normalizeText('他拿着刀在俺家门口说要砍死俺'))).toMatch(/violence: 拿着刀.*threat: /);
+    expect(explainUrgent(normalizeText('老公一直打我'))).toBe('violence: 一直打');
+  });
+
+  it('leaves violence that is over alone when the message asks what follows it', () => {
+    expect(explainUrgent(normalizeText('保安在上班中被客人无理殴打医药费谁付'))).toBeUndefined();
+    expect(explainUrgent(normalizeText('婆婆一直打骂我 我能告婆婆吗'))).toBeDefined();
+  });
+
+  it('does not take harassing calls or a threat to sue for danger', () => {
+    expect(explainUrgent(normalizeText('小额贷款公司催收电话经常骚扰我的家人怎么办'))).toBeUndefined();
+    expect(explainUrgent(normalizeText('对方扬言要告我们'))).toBeUndefined();
   });
 });
