@@ -20,6 +20,9 @@ import { loadSecret } from './storage/load-secret.js';
 import { toLocalMonth, type Clock } from './time/clock.js';
 import { createClassifier } from './understanding/create-classifier.js';
 import { createRetriever } from './understanding/create-retriever.js';
+import { toPickerEntries } from './understanding/answer-picker.js';
+import { loadRetrievalModel, toExampleGrams } from './understanding/retrieval-model.js';
+import { loadCategoryRoutes } from './knowledge/category-routes.js';
 
 export interface Assembled {
   app: Koa;
@@ -39,14 +42,16 @@ export interface Assembled {
 export async function assemble(config: Config, runtime: { clock: Clock; logger: Logger }): Promise<Assembled> {
   const dataDir = resolve(config.DATA_DIR);
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
-  const [secret, entries, laws] = await Promise.all([
+  const [secret, entries, routes, laws] = await Promise.all([
     loadSecret(dataDir),
     loadKnowledgeBase(resolve(config.KB_DIR)),
+    loadCategoryRoutes(resolve(config.ROUTES_FILE)),
     config.LAWS_DIR ? loadLawCorpus(resolve(config.LAWS_DIR)) : undefined,
   ]);
   const log = await openConsultationLog(join(dataDir, 'consultations'), toLocalMonth(runtime.clock.now()));
   const pseudonymise = createPseudonymiser(secret);
   const classifier = createClassifier();
+  const retrievalModel = loadRetrievalModel();
   const { WECOM_CORP_ID: corpId, WECOM_AGENT_ID: agentId, WECOM_SECRET: wecomSecret } = config;
   const mediation = await assembleEscalation({
     config,
@@ -63,8 +68,10 @@ export async function assemble(config: Config, runtime: { clock: Clock; logger: 
   const consultations = createConsultationService({
     log,
     classifier,
-    retriever: createRetriever(entries),
+    retriever: createRetriever(entries, {}, retrievalModel ? toExampleGrams(retrievalModel.examples) : {}),
+    ...(retrievalModel ? { picker: { model: retrievalModel.picker, entries: toPickerEntries(entries, retrievalModel.examples) } } : {}),
     knowledge: new Map(entries.map((e) => [e.id, e])),
+    routes,
     laws,
     pseudonymise,
     clock: runtime.clock,

@@ -12,6 +12,8 @@ export const ConfigSchema = z.object({
   HOST: z.string().trim().min(1).default('0.0.0.0'),
   DATA_DIR: z.string().trim().min(1).default('./var'),
   KB_DIR: z.string().trim().min(1).default('./data/kb'),
+  /** What to tell a resident when no curated entry answers, per category (data/routes.yaml). */
+  ROUTES_FILE: z.string().trim().min(1).default('./data/routes.yaml'),
   LAWS_DIR: optionalText,
   ADMIN_TOKEN: optionalText.pipe(
     z.string().min(16, 'must be at least 16 characters (use a long random string)').optional(),

@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import type { CategoryRoutes } from '../knowledge/category-routes.js';
+import { PICKER_CANDIDATES, pickAnswer, type PickerEntries } from '../understanding/answer-picker.js';
+import type { PickerModel } from '../understanding/retrieval-model.js';
 import type { KnowledgeEntry } from '../knowledge/knowledge-entry.js';
 import { findArticleRequests, type ArticleRequest } from '../knowledge/laws/find-article-requests.js';
 import type { LawCorpus } from '../knowledge/laws/load-law-corpus.js';
@@ -43,7 +46,11 @@ export interface ConsultationDeps {
   log: ConsultationLog;
   classifier: Classifier;
   retriever: Retriever;
+  /** Chooses among the retriever's best hits, trained on real questions (answer-picker.ts); absent: the best hit above the retriever's threshold. */
+  picker?: { model: PickerModel; entries: PickerEntries };
   knowledge: ReadonlyMap<string, KnowledgeEntry>;
+  /** What to do about each kind of matter when no entry answers (data/routes.yaml); without them, a general line. */
+  routes?: CategoryRoutes;
   /** Statute texts, when LAWS_DIR is set: residents can then read articles. */
   laws: LawCorpus | undefined;
   pseudonymise: Pseudonymise;
@@ -73,6 +80,7 @@ export function createConsultationService(deps: ConsultationDeps): ConsultationS
   const replyContext = {
     township: deps.township,
     entry: (id: string) => deps.knowledge.get(id),
+    route: (category: Category) => deps.routes?.get(category),
     ...(laws ? { quote: (request: ArticleRequest) => quoteArticle(laws, request) } : {}),
   };
 
@@ -136,6 +144,16 @@ export function createConsultationService(deps: ConsultationDeps): ConsultationS
     articles?: ArticleRequest[];
   }
 
+  const findAnswer = (text: string, classification: Classification): string | null => {
+    const { picker } = deps;
+    if (picker) {
+      const hits = deps.retriever.search(text, { category: classification.category, limit: PICKER_CANDIDATES });
+      return pickAnswer(picker.model, hits, classification, text.length, picker.entries)?.entryId ?? null;
+    }
+    const [best] = deps.retriever.search(text, { category: classification.category, limit: 1 });
+    return best && best.score >= deps.retriever.threshold ? best.entryId : null;
+  };
+
   const understand = async (text: string, resident: string): Promise<Understanding> => {
     const intent = detectIntent(text);
     if (intent === 'cited_articles' || intent === 'more_details') {
@@ -148,9 +166,7 @@ export function createConsultationService(deps: ConsultationDeps): ConsultationS
     const classification = deps.classifier.classify(text);
     const articles = laws ? findArticleRequests(text, laws.names) : [];
     if (articles.length > 0) return { intent: 'article_lookup', classification, answerId: null, articles };
-    const [best] = deps.retriever.search(text, { category: classification.category, limit: 1 });
-    const answerId = best && best.score >= deps.retriever.threshold ? best.entryId : null;
-    return { intent, classification, answerId };
+    return { intent, classification, answerId: findAnswer(text, classification) };
   };
 
   const answer = async (message: IncomingMessage, resident: string): Promise<ConsultationResult> => {

@@ -1,4 +1,6 @@
+import type { CategoryRoute } from '../knowledge/category-routes.js';
 import type { KnowledgeEntry } from '../knowledge/knowledge-entry.js';
+import { CATEGORY_LABELS, type Category } from '../understanding/category.js';
 import type { ArticleRequest } from '../knowledge/laws/find-article-requests.js';
 import type { ConsultationRecord } from './consultation-record.js';
 import {
@@ -10,8 +12,10 @@ import {
   MEDIATION_OFFER,
   NOTHING_TO_FOLLOW_UP,
   THANKS_REPLY,
+  socialText,
   humanHelpText,
   menuText,
+  routeText,
   unansweredText,
   urgentCaseText,
   welcomeText,
@@ -21,6 +25,8 @@ import { topicByNumber, topicMenuText } from './topic-menus.js';
 export interface ReplyContext {
   township: string;
   entry(id: string): KnowledgeEntry | undefined;
+  /** What to do about a kind of matter when no entry answers it. */
+  route(category: Category): CategoryRoute | undefined;
   /** Quotes an article when statute texts are configured (LAWS_DIR); undefined otherwise. */
   quote?: (request: ArticleRequest) => string;
 }
@@ -40,6 +46,8 @@ function renderBody(record: ConsultationRecord, ctx: ReplyContext): string {
       return welcomeText(ctx.township);
     case 'thanks':
       return THANKS_REPLY;
+    case 'social':
+      return socialText(ctx.township, record.text);
     case 'menu': {
       // A lone number: after the welcome's numbered list it picks a topic; any other number shows the list.
       const topic = record.text === null ? undefined : topicByNumber(record.text);
@@ -70,7 +78,9 @@ function renderAnswer(record: ConsultationRecord, entry: KnowledgeEntry): string
 }
 
 function renderUnanswered(record: ConsultationRecord, ctx: ReplyContext): string {
-  return record.dispute ? `${unansweredText(ctx.township)}\n\n${MEDIATION_HINT}` : unansweredText(ctx.township);
+  const route = ctx.route(record.category);
+  const text = route && record.category !== 'other' ? routeText(ctx.township, CATEGORY_LABELS[record.category], route.steps) : unansweredText(ctx.township);
+  return record.dispute && (!route || route.steps.every((step) => !step.includes('调解'))) ? `${text}\n\n${MEDIATION_HINT}` : text;
 }
 
 function renderArticles(articles: readonly ArticleRequest[], ctx: ReplyContext): string {

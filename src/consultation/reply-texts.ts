@@ -36,6 +36,20 @@ export function menuText(township: string): string {
 
 export const THANKS_REPLY = '不客气！还有别的问题，随时问我。';
 
+/** Grumbling that the assistant did not help: say sorry and offer people who can. */
+const COMPLAINT = /没用|用没有|没啥用|没什么用|说啥|答非所问|听不懂|看不懂|说的啥|啥玩意|什么玩意|胡说|瞎说|乱说|垃圾|笨|不对/;
+
+/** Small talk, praise, "who are you", or a complaint about the assistant (intent `social`). */
+export function socialText(township: string, text: string | null): string {
+  if (text !== null && COMPLAINT.test(text)) {
+    return (
+      `对不起，没帮上您。可以换个说法，把遇到的事说具体些，我再试试；也可以到${township}司法所当面问，或拨打12348法律援助热线。\n` +
+      NUMBERED_TOPICS
+    );
+  }
+  return `谢谢您！我是${township}的法律咨询助手“明白”，专门回答法律上的事，有事直接打字问我就行。\n${NUMBERED_TOPICS}`;
+}
+
 export function humanHelpText(township: string): string {
   return (
     `需要找人帮忙，可以这样：\n1. 到村（居）委会或${township}人民调解委员会，调解免费。\n` +
@@ -47,6 +61,15 @@ export function unansweredText(township: string): string {
   return (
     `这个问题我暂时答不好，已经记下来，请法律顾问补充。您可以：\n1. 拨打12348法律援助热线问一问。\n` +
     `2. 到${township}司法所当面咨询，带上身份证和相关材料（合同、借条、照片、聊天记录等）。`
+  );
+}
+
+/** No curated entry answers: the usual route for this kind of matter, still recorded for the legal adviser. */
+export function routeText(township: string, label: string, steps: readonly string[]): string {
+  return (
+    `这个问题我还没有现成的解答，已经记下来，请法律顾问补充。${label}方面的事，一般可以这样办：\n` +
+    `${steps.map((step, i) => `${i + 1}. ${step}`).join('\n')}\n` +
+    `也可以拨打12348法律援助热线，或到${township}司法所当面咨询。`
   );
 }
 

@@ -18,7 +18,12 @@ export interface Classifier {
 /** A curated entry found for a message, with a 0-1 score. */
 export interface RetrievalHit {
   entryId: string;
+  /** 0-1: how well the entry covers the message (never higher than a hit above it). */
   score: number;
+  /** The entry's own coverage of the message, before the cap of the hits above. */
+  coverage: number;
+  /** Ranking score: weighted log-likelihood of the message's grams under the entry, per unit of gram weight. */
+  likelihood: number;
 }
 
 export interface Retriever {

@@ -18,8 +18,12 @@ export function canonicalizeText(text: string): string {
  * something the knowledge base lacks shares only asking words ("需要","怎么") and scores low, whatever
  * entry ranks first.
  */
-export function createAnswerability(texts: readonly string[]): (canonical: string) => (entry: number) => number {
-  const vocabularies = texts.map((text) => new Set(toTopicPairs(text)));
+export function createAnswerability(
+  texts: readonly string[],
+  /** Further grams per entry (from real questions it answers, see retrieval-examples.ts): their pairs count too. */
+  extraGrams: readonly (readonly string[])[] = [],
+): (canonical: string) => (entry: number) => number {
+  const vocabularies = texts.map((text, entry) => new Set([...toTopicPairs(text), ...(extraGrams[entry] ?? []).filter(isTopicPair)]));
   const frequency = new Map<string, number>();
   for (const vocabulary of vocabularies) {
     for (const pair of vocabulary) frequency.set(pair, (frequency.get(pair) ?? 0) + 1);
@@ -50,7 +54,11 @@ export function createAnswerability(texts: readonly string[]): (canonical: strin
 }
 
 function toTopicPairs(canonical: string): string[] {
-  return toCharNgrams(canonical, 2).filter((gram) => gram.length === 2 && !FUNCTION_CHARS.test(gram));
+  return toCharNgrams(canonical, 2).filter(isTopicPair);
+}
+
+function isTopicPair(gram: string): boolean {
+  return gram.length === 2 && !FUNCTION_CHARS.test(gram);
 }
 
 /**

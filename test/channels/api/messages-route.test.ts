@@ -167,9 +167,25 @@ describe('other routes', () => {
   });
 });
 
+describe('a question no curated entry answers', () => {
+  it('gets the route for its kind of matter, names no entry and is recorded for the legal adviser', async () => {
+    const tiny = await startApp(await tempDir(), { env: { KB_DIR: 'test/fixtures/kb-tiny' } });
+    try {
+      const body = await readJson(await tiny.post('/api/messages', { userId: 'u1', text: '老板拖欠俺三个月工资不给，包工头也跑了' }));
+      expect(body).toMatchObject({ category: 'labor_wages', answerId: null, intent: 'question' });
+      expect(body.reply).toContain('这个问题我还没有现成的解答，已经记下来');
+      expect(body.reply).toContain('劳动人事争议仲裁委员会申请仲裁，一般在知道权利受侵害之日起一年内');
+      expect(body.reply).toContain('12348');
+      expect(body.reply).not.toContain('宅基地');
+    } finally {
+      await tiny.close();
+    }
+  });
+});
+
 describe('admin consultation list', () => {
   it('needs the admin token and lists the unanswered questions of a month', async () => {
-    const admin = await startApp(await tempDir(), { env: { ADMIN_TOKEN: 'a-long-admin-token-for-tests' } });
+    const admin = await startApp(await tempDir(), { env: { ADMIN_TOKEN: 'a-long-admin-token-for-tests', KB_DIR: 'test/fixtures/kb-tiny' } });
     try {
       await admin.post('/api/messages', { userId: 'u1', text: '我想注册一个商标，国外的专利怎么申请' });
       const month = (await admin.log.months())[0]!;
