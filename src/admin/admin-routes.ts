@@ -2,13 +2,13 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type Router from '@koa/router';
 import type { Context, Middleware } from 'koa';
 import { z } from 'zod';
-import { AppError, ForbiddenError, UnauthorizedError, UnsupportedMediaTypeError } from '../errors.js';
+import { ForbiddenError, UnauthorizedError, UnsupportedMediaTypeError } from '../errors.js';
 import { parseWith, readRawBody } from '../http/read-json-body.js';
 import type { Statistics } from '../statistics/create-statistics.js';
-import { CHANNEL_LABELS, OUTCOME_LABELS, STATUS_LABELS, UNKNOWN_VILLAGE_LABEL } from '../statistics/labels.js';
+import { CHANNEL_LABELS, daysLabel, OUTCOME_LABELS, STATUS_LABELS, UNKNOWN_VILLAGE_LABEL } from '../statistics/labels.js';
 import { renderReportParagraph } from '../statistics/render-report-paragraph.js';
 import { readMonthly, sendCsv } from '../statistics/stats-routes.js';
-import { toLocalMonth, type Clock } from '../time/clock.js';
+import { toLocalDay, type Clock } from '../time/clock.js';
 import { loadAdminAssets, loadAdminPage } from './admin-assets.js';
 import { setAdminHeaders } from './admin-page-headers.js';
 import type { AdminSessions } from './admin-sessions.js';
@@ -31,12 +31,7 @@ export interface AdminDeps extends StaffStatistics {
 
 const SignInSchema = z.object({ token: z.string().min(1, 'is required').max(512) });
 
-class TooManyAttemptsError extends AppError {
-  override readonly name = 'TooManyAttemptsError';
-  constructor() {
-    super(429, 'too_many_attempts', 'too many wrong tokens from this address; wait 15 minutes');
-  }
-}
+const CLOSED = '统计看板还没有开启。请负责系统的同事在配置里设好管理口令，再重新启动。';
 
 /**
  * The staff dashboard: `GET /admin` (sign-in form, or the dashboard once signed in), `POST /admin/sign-in`
@@ -64,17 +59,22 @@ export function mountAdminRoutes(router: Router, deps: AdminDeps): void {
   };
 
   router.get('/admin', (ctx) => {
-    if (!expected) return showSignIn(ctx, 403, '管理后台未开启：请在配置中设置 ADMIN_TOKEN 后重启。');
+    if (!expected) return showSignIn(ctx, 403, CLOSED);
     if (!deps.sessions.isValid(sessionOf(ctx))) return showSignIn(ctx, 200, '');
     setAdminHeaders(ctx, 'no-store');
     ctx.type = 'text/html; charset=utf-8';
-    ctx.body = dashboardPage.replace('__DEFAULT_MONTH__', toLocalMonth(deps.clock.now()));
+    const today = toLocalDay(deps.clock.now());
+    ctx.body = dashboardPage
+      .replace('__DEFAULT_MONTH__', lastCompleteMonth(today))
+      .replace('__CURRENT_MONTH__', today.slice(0, 7))
+      .replace('__TODAY__', today);
   });
 
   router.post('/admin/sign-in', async (ctx) => {
     assertSameOrigin(ctx);
-    if (!expected) return showSignIn(ctx, 403, '管理后台未开启：请在配置中设置 ADMIN_TOKEN 后重启。');
-    if (deps.throttle.isBlocked(ctx.ip)) throw new TooManyAttemptsError();
+    if (!expected) return showSignIn(ctx, 403, CLOSED);
+    // A page, not a JSON error: whoever sees this is at the sign-in form in a browser.
+    if (deps.throttle.isBlocked(ctx.ip)) return showSignIn(ctx, 429, '口令输错的次数太多了，请过15分钟再试。');
     if (!ctx.is('application/x-www-form-urlencoded')) throw new UnsupportedMediaTypeError('application/x-www-form-urlencoded');
     const form = Object.fromEntries(new URLSearchParams((await readRawBody(ctx, 4096)).toString('utf8')));
     const { token } = parseWith(SignInSchema, form, 'body');
@@ -112,6 +112,7 @@ export function mountAdminRoutes(router: Router, deps: AdminDeps): void {
     ctx.body = {
       report,
       paragraph: renderReportParagraph(report, deps.township),
+      durations: { toAcceptance: daysLabel(report.cases.medianHoursToAcceptance), toClosure: daysLabel(report.cases.medianHoursToClosure) },
       labels: { channels: CHANNEL_LABELS, outcomes: OUTCOME_LABELS, statuses: STATUS_LABELS, unknownVillage: UNKNOWN_VILLAGE_LABEL },
     };
   });
@@ -134,6 +135,16 @@ function assertSameOrigin(ctx: Context): void {
   const origin = ctx.get('origin');
   // Koa 3's ctx.origin is the Origin header itself, so this site's origin is built from protocol and host.
   if (origin && origin !== `${ctx.protocol}://${ctx.host}`) throw new ForbiddenError('cross-site form posts are refused');
+}
+
+/**
+ * The month before `today`'s (2026-11-10 → 2026-10; 2027-01-01 → 2026-12): the dashboard opens on a whole
+ * month, since the current one's figures are only part of a month and would read as a drop.
+ */
+function lastCompleteMonth(today: string): string {
+  const year = Number(today.slice(0, 4));
+  const month = Number(today.slice(5, 7));
+  return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
 }
 
 const digest = (token: string) => createHash('sha256').update(token).digest();

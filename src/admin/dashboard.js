@@ -4,6 +4,8 @@
 
 const $ = (id) => document.getElementById(id);
 const charts = new Map();
+const calendar = document.documentElement.dataset;
+const MONTHS_TO_OFFER = 24;
 const COLORS = { bar: '#07c160', empty: '#c9cdd4', line: '#0b6bcb', outcomes: ['#07c160', '#e37318', '#a6a6a6'] };
 
 Chart.defaults.animation = false;
@@ -19,11 +21,16 @@ function setText(id, value) {
   $(id).textContent = value === null || value === undefined ? '—' : String(value);
 }
 
-function hoursText(value) {
-  return value === null ? '—' : `${value}`;
+/** `2026-10` → `2026年10月`; `2026-11-04` → `11月4日`. */
+const monthLabel = (month) => `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`;
+const dayLabel = (day) => `${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`;
+
+function monthBefore(month) {
+  const [y, m] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }
 
-function render({ report, paragraph, labels }) {
+function render({ report, paragraph, labels, durations }) {
   const c = report.consultations;
   const cases = report.cases;
   $('demo').hidden = !report.demo;
@@ -38,7 +45,8 @@ function render({ report, paragraph, labels }) {
   const rate = cases.successRate;
   setText('n-rate', rate.percent === null ? '—' : `${rate.percent}%`);
   $('n-rate-parts').textContent = `成功 ${rate.numerator} / 成功+未成功 ${rate.denominator}（撤回 ${cases.byOutcome.withdrawn} 件不计入）`;
-  $('n-hours').textContent = `接手 ${hoursText(cases.medianHoursToAcceptance)} · 办结 ${hoursText(cases.medianHoursToClosure)}`;
+  $('n-accept-days').textContent = `接手 ${durations.toAcceptance}`;
+  $('n-close-days').textContent = `办结 ${durations.toClosure}`;
   $('paragraph').textContent = paragraph;
 
   const categories = c.byCategory.filter((r) => r.count > 0);
@@ -61,13 +69,15 @@ function render({ report, paragraph, labels }) {
     },
     options: { indexAxis: 'y', plugins: { legend: { display: false } }, scales: { x: { beginAtZero: true, ticks: { precision: 0 } } } },
   });
-  $('unreached').textContent = unreached.size > 0 ? `本月无咨询的村（社区）：${[...unreached].join('、')}` : '';
+  $('unreached').textContent = unreached.size > 0 ? `当月无咨询的村（社区）：${[...unreached].join('、')}` : '';
 
+  // Days still to come are left out: drawn as zeros they would read as days nobody asked anything.
+  const days = c.byDay.filter((r) => r.day <= calendar.today);
   draw('chart-days', {
     type: 'line',
     data: {
-      labels: c.byDay.map((r) => String(Number(r.day.slice(8)))),
-      datasets: [{ label: '人次', data: c.byDay.map((r) => r.count), borderColor: COLORS.line, backgroundColor: COLORS.line, pointRadius: 2 }],
+      labels: days.map((r) => String(Number(r.day.slice(8)))),
+      datasets: [{ label: '人次', data: days.map((r) => r.count), borderColor: COLORS.line, backgroundColor: COLORS.line, pointRadius: 2 }],
     },
     options: { plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } },
   });
@@ -122,34 +132,74 @@ function render({ report, paragraph, labels }) {
   $('no-cases').hidden = report.caseList.length > 0;
 }
 
+/** The current month is still going on: its figures are marked as part of a month, up to today. */
+function markPartial(month) {
+  const partial = month === calendar.currentMonth;
+  $('partial').hidden = !partial;
+  $('partial').textContent = partial ? `本月（截至${dayLabel(calendar.today)}，未满一月）：数字还会随新的咨询增加，每日图只画到今天。` : '';
+  $('days-caption').textContent = partial ? `每日咨询（截至${dayLabel(calendar.today)}）` : '每日咨询';
+  $('cases-note').textContent = partial ? '（本月受理、办结或目前在办）' : '（当月受理、办结或月末仍在办）';
+}
+
+function showError(text) {
+  $('error').textContent = text;
+  $('error').hidden = false;
+  document.body.dataset.state = 'error';
+}
+
+let latest = 0;
+
 async function load(month) {
+  const asked = ++latest;
   document.body.dataset.state = 'loading';
+  markPartial(month);
   $('csv').href = `/admin/export.csv?month=${encodeURIComponent(month)}`;
-  const res = await fetch(`/admin/api/report?month=${encodeURIComponent(month)}`, { credentials: 'same-origin' });
+  let res;
+  try {
+    res = await fetch(`/admin/api/report?month=${encodeURIComponent(month)}`, { credentials: 'same-origin' });
+  } catch {
+    if (asked === latest) showError('连不上服务器，请检查网络后刷新页面再试。');
+    return;
+  }
+  if (asked !== latest) return;
   if (res.status === 401) {
     window.location.assign('/admin');
     return;
   }
   if (!res.ok) {
-    const problem = await res.json().catch(() => ({}));
-    $('error').textContent = `无法读取统计：${problem.error?.message ?? res.status}`;
-    $('error').hidden = false;
-    document.body.dataset.state = 'error';
+    // The server's message is for developers; staff get what to do, in Chinese.
+    showError(res.status === 400 ? '这个月份读不出来，请在上面的列表里重新选择月份。' : '统计暂时读不出来，请过一会儿刷新页面再试。');
     return;
   }
+  const body = await res.json();
+  if (asked !== latest) return;
   $('error').hidden = true;
-  render(await res.json());
+  render(body);
   document.body.dataset.state = 'ready';
+}
+
+/** The month list, newest first: the current (partial) month, then whole months back two years. */
+function fillMonths(picker, wanted) {
+  const months = [];
+  for (let m = calendar.currentMonth; months.length < MONTHS_TO_OFFER; m = monthBefore(m)) months.push(m);
+  if (!months.includes(wanted)) months.push(wanted);
+  picker.replaceChildren(
+    ...months.map((m) => {
+      const option = document.createElement('option');
+      option.value = m;
+      option.textContent = m === calendar.currentMonth ? `${monthLabel(m)}（本月，未满一月）` : monthLabel(m);
+      return option;
+    }),
+  );
+  picker.value = wanted;
 }
 
 function start() {
   const picker = $('month');
   const fromUrl = new URLSearchParams(window.location.search).get('month');
-  const month = fromUrl && /^\d{4}-(0[1-9]|1[0-2])$/.test(fromUrl) ? fromUrl : document.documentElement.dataset.defaultMonth;
-  picker.value = month;
-  picker.max = document.documentElement.dataset.defaultMonth;
+  const month = fromUrl && /^\d{4}-(0[1-9]|1[0-2])$/.test(fromUrl) && fromUrl <= calendar.currentMonth ? fromUrl : calendar.defaultMonth;
+  fillMonths(picker, month);
   picker.addEventListener('change', () => {
-    if (!picker.value) return;
     history.replaceState(null, '', `?month=${picker.value}`);
     void load(picker.value);
   });

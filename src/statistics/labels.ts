@@ -36,3 +36,13 @@ export function periodLabel(from: string, to: string): string {
   if (from === to) return `${fy}年${fm}月`;
   return fy === ty ? `${fy}年${fm}月至${tm}月` : `${fy}年${fm}月至${ty}年${tm}月`;
 }
+
+/**
+ * A median duration from the report's hours, in days with one decimal (195.8 → `8.2天`), the unit staff
+ * think of cases in; `—` when there is none. Under a tenth of a day is said so rather than shown as 0.0天.
+ */
+export function daysLabel(hours: number | null): string {
+  if (hours === null) return '—';
+  const days = hours / 24;
+  return days < 0.05 ? '不到0.1天' : `${days.toFixed(1)}天`;
+}

@@ -1,6 +1,6 @@
 import { CATEGORY_LABELS } from '../understanding/category.js';
 import { UNKNOWN_VILLAGE } from './consultation-tally.js';
-import { periodLabel } from './labels.js';
+import { daysLabel, periodLabel } from './labels.js';
 import type { StatsReport } from './stats-report.js';
 
 /**
@@ -39,8 +39,8 @@ export function renderReportParagraph(report: StatsReport, township: string): st
   } else {
     const withdrawn = cases.byOutcome.withdrawn > 0 ? `（另有当事人撤回${cases.byOutcome.withdrawn}件，不计入成功率）` : '';
     const timing = [
-      cases.medianHoursToAcceptance === null ? '' : `调解员接手用时中位数${cases.medianHoursToAcceptance}小时`,
-      cases.medianHoursToClosure === null ? '' : `办结用时中位数${cases.medianHoursToClosure}小时`,
+      cases.medianHoursToAcceptance === null ? '' : `调解员接手用时中位数${daysLabel(cases.medianHoursToAcceptance)}`,
+      cases.medianHoursToClosure === null ? '' : `办结用时中位数${daysLabel(cases.medianHoursToClosure)}`,
     ].filter(Boolean);
     parts.push(
       `${here}调解纠纷${rate.denominator}件，成功${rate.numerator}件，成功率${rate.percent}%${withdrawn}` +

@@ -131,17 +131,32 @@ describe('dashboard sign-in', () => {
     await started();
     expect(await postFromOrigin('/admin/sign-in', 'https://evil.example', `token=${TOKEN}`)).toBe(403);
     for (let i = 0; i < 10; i++) expect((await signIn(`wrong-token-${i}-xxxxxxxx`)).status).toBe(401);
-    expect((await signIn(TOKEN)).status).toBe(429);
+    const blocked = await signIn(TOKEN);
+    expect(blocked.status).toBe(429);
+    expect(await blocked.text()).toContain('口令输错的次数太多了，请过15分钟再试。');
     now = new Date(now.getTime() + 15 * 60_000);
     expect((await signIn(TOKEN)).status).toBe(303);
   });
 
-  it('says the dashboard is closed when no ADMIN_TOKEN is set', async () => {
+  it('says in Chinese that the dashboard is closed when no ADMIN_TOKEN is set', async () => {
     await started({});
     const res = await get('/admin');
     expect(res.status).toBe(403);
-    expect(await res.text()).toContain('ADMIN_TOKEN');
+    const html = await res.text();
+    expect(html).toContain('统计看板还没有开启');
+    expect(html).not.toContain('ADMIN_TOKEN');
     expect((await signIn('anything-at-all-here')).status).toBe(403);
+  });
+});
+
+describe('dashboard month', () => {
+  it('opens on the last whole township month, and tells the page the current month and day', async () => {
+    await started();
+    const attributes = async () => (await (await get('/admin', await sessionCookie())).text()).match(/<html [^>]*>/)![0];
+    expect(await attributes()).toContain('data-default-month="2026-10" data-current-month="2026-11" data-today="2026-11-10"');
+    // 00:30 on 1 January 2027 in Beijing, still 31 December in UTC: December is the last whole month.
+    now = new Date('2026-12-31T16:30:00.000Z');
+    expect(await attributes()).toContain('data-default-month="2026-12" data-current-month="2027-01" data-today="2027-01-01"');
   });
 });
 
