@@ -5,6 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    env: { LAWS_DIR: process.env.LAWS_DIR ?? '../shared/laws' },
+    // Finds the statute texts (LAWS_DIR, else ../shared/laws) and says once when they are missing.
+    globalSetup: ['test/support/statute-corpus-setup.ts'],
   },
 });

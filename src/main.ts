@@ -1,6 +1,9 @@
 import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { assemble } from './assemble.js';
 import { ConfigError, loadConfig } from './config.js';
+import { checkLawsDir } from './knowledge/laws/check-laws-dir.js';
 import { createLogger } from './logger.js';
 import { systemClock } from './time/clock.js';
 
@@ -19,6 +22,14 @@ try {
 
 const logger = createLogger(config.LOG_LEVEL);
 
+// This repository's setting keeps statute texts in ../shared/laws; named in the warning, never read unasked.
+const sharedLaws = fileURLToPath(new URL('../../shared/laws', import.meta.url));
+const laws = checkLawsDir(config.LAWS_DIR, relative(process.cwd(), sharedLaws) || sharedLaws);
+if (laws.level === 'stop') {
+  console.error(laws.message);
+  process.exit(1);
+}
+
 let assembled;
 try {
   assembled = await assemble(config, { clock: systemClock, logger });
@@ -27,6 +38,7 @@ try {
   process.exit(1);
 }
 
+if (laws.level === 'warn') logger.warn({}, laws.message);
 if (!config.ADMIN_TOKEN) {
   logger.warn({}, 'admin endpoints are closed: set ADMIN_TOKEN (16+ random characters) in .env or the environment to open them');
 }

@@ -49,6 +49,7 @@ describe('main', () => {
     const run = await runMain({ DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1' }, /listening/);
     try {
       expect(run.output).toMatch(/ADMIN_TOKEN/);
+      expect(run.output).toMatch(/ARTICLE LOOK-UP IS OFF: LAWS_DIR is not set/);
       const page = await fetch(`http://127.0.0.1:${port}/chat`);
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('明白');
@@ -74,6 +75,13 @@ describe('main', () => {
     const run = await runMain({ ADMIN_TOKEN: 'short' });
     expect(run.code).toBe(1);
     expect(run.output).toMatch(/ADMIN_TOKEN: must be at least 16/);
+  });
+
+  it('refuses a LAWS_DIR without statute texts, naming it', async () => {
+    const empty = await tempDir();
+    const run = await runMain({ DATA_DIR: await tempDir(), LAWS_DIR: empty, PORT: String(await freePort()) });
+    expect(run.code).toBe(1);
+    expect(run.output).toContain(`LAWS_DIR=${empty}: cannot read`);
   });
 
   it('refuses to start on a damaged consultation file, names it and leaves it untouched', async () => {

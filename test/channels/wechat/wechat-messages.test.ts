@@ -4,18 +4,20 @@ import { MENU_KEYS } from '../../../src/channels/wechat/menu-keys.js';
 import { DEFAULT_MORE_PROMPT } from '../../../src/channels/wechat/truncate-reply.js';
 import { readJson } from '../../support/read-json.js';
 import { startApp, type RunningApp } from '../../support/start-app.js';
+import { statuteCorpusDir } from '../../support/statute-corpus.js';
 import { useTempDirs } from '../../support/temp-dir.js';
 import { eventMessage, textMessage, wechatSender, type WechatSender } from '../../support/wechat-sender.js';
 import { ACCOUNT_KEYS, movableClock, officialAccountEnv } from './wechat-fixtures.js';
 
 const tempDir = useTempDirs();
+const LAWS_DIR = statuteCorpusDir();
 const clock = movableClock();
 let app: RunningApp;
 let wechat: WechatSender;
 
 beforeEach(async () => {
   // Statute texts make a reply long enough to need 更多.
-  const env = { ...officialAccountEnv('http://127.0.0.1:9'), LAWS_DIR: process.env.LAWS_DIR ?? '../shared/laws' };
+  const env = { ...officialAccountEnv('http://127.0.0.1:9'), LAWS_DIR: LAWS_DIR ?? '' };
   app = await startApp(await tempDir(), { env, clock });
   wechat = wechatSender({ appUrl: app.url, path: '/wechat', mode: 'safe', token: ACCOUNT_KEYS.token, receiveId: ACCOUNT_KEYS.appId, encodingAesKey: ACCOUNT_KEYS.encodingAesKey, now: clock.seconds });
 });
@@ -107,7 +109,7 @@ describe('follows and the menu', () => {
   });
 });
 
-describe('long replies', () => {
+describe.skipIf(!LAWS_DIR)('long replies', () => {
   const articles = [1079, 1087, 1084, 1067, 1074, 1076, 1078, 1085, 1088, 1091, 1092, 1062, 1063].map((n) => `民法典第${n}条`).join('、');
 
   it('cuts a reply over 2000 bytes at a sentence and sends the rest, part by part, on 更多', async () => {

@@ -3,12 +3,15 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WECHAT_STATE_FILE } from '../../../src/channels/wechat/create-wechat-routes.js';
 import { startApp, type RunningApp } from '../../support/start-app.js';
+import { statuteCorpusDir } from '../../support/statute-corpus.js';
 import { useTempDirs } from '../../support/temp-dir.js';
 import { eventMessage, textMessage, wechatSender } from '../../support/wechat-sender.js';
 import { ACCOUNT_KEYS, movableClock, officialAccountEnv } from './wechat-fixtures.js';
 
 const tempDir = useTempDirs();
-const env = { ...officialAccountEnv('http://127.0.0.1:9'), LAWS_DIR: process.env.LAWS_DIR ?? '../shared/laws' };
+const LAWS_DIR = statuteCorpusDir();
+const env = { ...officialAccountEnv('http://127.0.0.1:9'), LAWS_DIR: LAWS_DIR ?? '' };
+// Statute texts make this reply long enough to need 更多; without them the tests that page through it skip.
 const LONG_QUESTION = [1079, 1087, 1084, 1067, 1074, 1076, 1078, 1085, 1088].map((n) => `民法典第${n}条`).join('');
 let clock: ReturnType<typeof movableClock>;
 let dataDir: string;
@@ -68,7 +71,7 @@ describe('WeChat delivering a message three times', () => {
     expect(debt).toMatch(/借钱/);
   });
 
-  it('gives the same part of a long reply to a retried 更多, not the next part', async () => {
+  it.skipIf(!LAWS_DIR)('gives the same part of a long reply to a retried 更多, not the next part', async () => {
     await wechat().send(textMessage(LONG_QUESTION));
     const more = textMessage('更多');
     const first = await wechat().send(more);
@@ -87,7 +90,7 @@ describe('a restart within the retry window', () => {
     expect(await wechatRecords()).toHaveLength(1);
   });
 
-  it('keeps the rest of a long reply, and the part a 更多 was given', async () => {
+  it.skipIf(!LAWS_DIR)('keeps the rest of a long reply, and the part a 更多 was given', async () => {
     await wechat().send(textMessage(LONG_QUESTION));
     const more = textMessage('更多');
     const part = await wechat().send(more);
@@ -108,7 +111,7 @@ describe('a restart within the retry window', () => {
   });
 });
 
-describe('the state file', () => {
+describe.skipIf(!LAWS_DIR)('the state file', () => {
   it('holds no openid or question, and drops answers after ten minutes', async () => {
     await wechat().send(textMessage(LONG_QUESTION));
     await wechat().send(textMessage('更多'));
