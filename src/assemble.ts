@@ -59,6 +59,7 @@ export async function assemble(config: Config, runtime: { clock: Clock; logger: 
     clock: runtime.clock,
     logger: runtime.logger,
     classify: (text) => classifier.classify(text),
+    consultations: log,
     wecom:
       corpId && agentId && wecomSecret
         ? createWecomClient({ apiBase: config.WECOM_API_BASE, corpId, agentId, secret: wecomSecret, clock: runtime.clock })
@@ -76,6 +77,7 @@ export async function assemble(config: Config, runtime: { clock: Clock; logger: 
     pseudonymise,
     clock: runtime.clock,
     township: config.TOWNSHIP_NAME,
+    ...(config.TOWNSHIP_PHONE ? { townshipPhone: config.TOWNSHIP_PHONE } : {}),
     escalation: mediation.escalation,
   });
 

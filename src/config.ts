@@ -12,6 +12,12 @@ export const ConfigSchema = z.object({
   HOST: z.string().trim().min(1).default('0.0.0.0'),
   DATA_DIR: z.string().trim().min(1).default('./var'),
   KB_DIR: z.string().trim().min(1).default('./data/kb'),
+  /** The justice office's phone, given to a resident in danger when the duty mediator cannot be notified. */
+  TOWNSHIP_PHONE: z
+    .string()
+    .trim()
+    .regex(/^[0-9][0-9 -]{4,19}$/, 'a phone number such as 0371-12345678')
+    .optional(),
   /** What to tell a resident when no curated entry answers, per category (data/routes.yaml). */
   ROUTES_FILE: z.string().trim().min(1).default('./data/routes.yaml'),
   LAWS_DIR: optionalText,

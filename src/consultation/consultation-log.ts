@@ -17,6 +17,12 @@ export interface ConsultationLog {
   lastRecord(resident: string, month: string): Promise<ConsultationRecord | undefined>;
   /** Removes the stored question texts of one resident in every month; returns how many were removed. */
   eraseTexts(resident: string): Promise<number>;
+  /**
+   * Fills in the village of the consultation `id` of `month` when it has none (the mediation intake learned
+   * it later), so statistics count it there. Rewrites the month file: meant for once per case, not per
+   * message. True when the record changed.
+   */
+  recordVillage(id: string, month: string, village: string): Promise<boolean>;
   readMonth(month: string): Promise<readonly ConsultationRecord[]>;
   months(): Promise<string[]>;
   /** Records appended and disk writes made since opening: group commit keeps writes well below records. */
@@ -86,6 +92,21 @@ class MonthLog {
     });
   }
 
+  recordVillage(id: string, village: string): Promise<boolean> {
+    return this.#exclusive(async () => {
+      const records = this.#db.data.records;
+      const i = records.findIndex((r) => r.id === id);
+      const current = records[i];
+      if (current === undefined || current.village?.trim()) return false;
+      const changed = { ...current, village };
+      // A new array, not a change in place: the adapter then replaces the file atomically instead of appending.
+      const next = records.with(i, changed);
+      await writeOrRollBack(this.#db, { ...this.#db.data, records: next });
+      this.#reindex(current, changed);
+      return true;
+    });
+  }
+
   /** Writes whatever queued while the previous write was on its way, as one batch. */
   async #flush(): Promise<void> {
     this.#flushing = true;
@@ -112,6 +133,15 @@ class MonthLog {
       });
     }
     this.#flushing = false;
+  }
+
+  /** Points the indexes that held `before` at `after`, its changed copy. */
+  #reindex(before: ConsultationRecord, after: ConsultationRecord): void {
+    if (before.messageId !== null && this.#byMessage.get(messageKey(before.resident, before.messageId)) === before) {
+      this.#byMessage.set(messageKey(before.resident, before.messageId), after);
+    }
+    if (this.#lastAnswered.get(before.resident) === before) this.#lastAnswered.set(before.resident, after);
+    if (this.#lastRecord.get(before.resident) === before) this.#lastRecord.set(before.resident, after);
   }
 
   #index(record: ConsultationRecord): void {
@@ -162,6 +192,7 @@ export async function openConsultationLog(dir: string, currentMonth: string): Pr
     readMonth: async (m) => (await month(m)).records,
     months,
     stats: () => ({ ...counters }),
+    recordVillage: async (id, m, village) => (await month(m)).recordVillage(id, village),
     eraseTexts: async (resident) => {
       let erased = 0;
       for (const m of await months()) erased += await (await month(m)).eraseTexts(resident);

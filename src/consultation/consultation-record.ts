@@ -51,5 +51,9 @@ export const ConsultationRecordSchema = z.object({
   mediationOffered: z.boolean().optional(),
   /** The urgent case opened for the duty mediator from this message (TJ-2026-0001). */
   caseId: z.string().optional(),
+  /** The duty mediator has a working notification route, so the urgent case reached someone. */
+  dutyNotified: z.boolean().optional(),
+  /** The first message of a conversation (nothing from this resident in the last day): the general lines go once. */
+  newConversation: z.boolean().optional(),
 });
 export type ConsultationRecord = z.infer<typeof ConsultationRecordSchema>;

@@ -19,7 +19,7 @@ export function mountConsultationsRoute(router: Router, log: ConsultationLog, ad
     const query = parseWith(QuerySchema, ctx.query, 'query');
     const known = new Set(await log.months());
     const records = known.has(query.month) ? await log.readMonth(query.month) : [];
-    const selected = query.unanswered === '1' ? records.filter((r) => r.intent === 'question' && r.answerId === null) : records;
+    const selected = query.unanswered === '1' ? records.filter((r) => r.intent === 'question' && r.answerId === null && !r.urgent) : records;
     ctx.body = { month: query.month, count: selected.length, consultations: selected };
   });
 }

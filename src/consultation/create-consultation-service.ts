@@ -13,6 +13,10 @@ import { toLocalMonth } from '../time/clock.js';
 import type { Category } from '../understanding/category.js';
 import type { Classification, Classifier, Retriever } from '../understanding/classification.js';
 import { detectIntent } from '../understanding/detect-intent.js';
+import { explainUrgent } from '../understanding/detect-urgent.js';
+import { normalizeText } from '../understanding/normalize-text.js';
+import { toDangerEntry } from './danger-entries.js';
+import { isMediable } from './is-mediable.js';
 import type { ConsultationLog } from './consultation-log.js';
 import type { Channel, ConsultationRecord, Intent } from './consultation-record.js';
 import type { Pseudonymise } from './pseudonymise.js';
@@ -56,6 +60,8 @@ export interface ConsultationDeps {
   pseudonymise: Pseudonymise;
   clock: Clock;
   township: string;
+  /** The township justice office's phone, given when no one could be told of an urgent case (TOWNSHIP_PHONE). */
+  townshipPhone?: string;
   /** People's mediators: offers, the intake dialogue, urgent cases, case news. Absent: answers only. */
   escalation?: Escalation;
 }
@@ -79,6 +85,7 @@ export function createConsultationService(deps: ConsultationDeps): ConsultationS
   const { laws } = deps;
   const replyContext = {
     township: deps.township,
+    ...(deps.townshipPhone ? { townshipPhone: deps.townshipPhone } : {}),
     entry: (id: string) => deps.knowledge.get(id),
     route: (category: Category) => deps.routes?.get(category),
     ...(laws ? { quote: (request: ArticleRequest) => quoteArticle(laws, request) } : {}),
@@ -113,9 +120,10 @@ export function createConsultationService(deps: ConsultationDeps): ConsultationS
     if (!escalation) return record;
     if (record.urgent) {
       const caseId = await escalation.openUrgentCase(record);
-      return caseId === undefined ? record : { ...record, caseId };
+      return caseId === undefined ? record : { ...record, caseId, dutyNotified: escalation.dutyReachable };
     }
-    return shouldOfferMediation(record) ? { ...record, mediationOffered: true } : record;
+    const entry = record.answerId === null ? undefined : deps.knowledge.get(record.answerId);
+    return shouldOfferMediation(record) && isMediable(record, entry) ? { ...record, mediationOffered: true } : record;
   };
 
   /* The first record `lookup` finds in this month or, within `lookbackMs`, the month before. */
@@ -134,6 +142,12 @@ export function createConsultationService(deps: ConsultationDeps): ConsultationS
   /* The resident's latest consultation, which may have offered a mediator (an offer lasts a day). */
   const findPrevious = (resident: string) => findRecent(OFFER_WINDOW_MS, (month) => deps.log.lastRecord(resident, month));
 
+  /* Nothing answered for this resident in the last day: the general lines (disclaimer, free mediation) are due. */
+  const isNewConversation = async (resident: string): Promise<boolean> => {
+    const last = await findRecent(OFFER_WINDOW_MS, (month) => deps.log.lastAnswered(resident, month));
+    return last === undefined || deps.clock.now().getTime() - Date.parse(last.time) > OFFER_WINDOW_MS;
+  };
+
   const findEarlier = (resident: string, messageId: string) =>
     findRecent(RETRY_WINDOW_MS, (month) => deps.log.findByMessageId(resident, messageId, month));
 
@@ -145,6 +159,12 @@ export function createConsultationService(deps: ConsultationDeps): ConsultationS
   }
 
   const findAnswer = (text: string, classification: Classification): string | null => {
+    // Someone in danger gets the entry about that danger or none: never whatever else the words matched.
+    if (classification.urgent) {
+      const normalized = normalizeText(text);
+      const id = toDangerEntry(normalized, classification.category, explainUrgent(normalized) ?? '');
+      return id && deps.knowledge.has(id) ? id : null;
+    }
     const { picker } = deps;
     if (picker) {
       const hits = deps.retriever.search(text, { category: classification.category, limit: PICKER_CANDIDATES });
@@ -175,7 +195,8 @@ export function createConsultationService(deps: ConsultationDeps): ConsultationS
       if (earlier) return toResult(earlier);
     }
     const { channel, messageId, text, village } = message;
-    const turn = deps.escalation && (await deps.escalation.continueDialogue({ resident, channel, messageId, text, village, previous: await findPrevious(resident) }));
+    const previous = await findPrevious(resident);
+    const turn = deps.escalation && (await deps.escalation.continueDialogue({ resident, channel, messageId, text, village, previous }));
     if (turn) return fromDialogue(turn);
     const understood = await understand(message.text, resident);
     if (understood.intent === 'delete_data') {
@@ -191,6 +212,7 @@ export function createConsultationService(deps: ConsultationDeps): ConsultationS
       messageId: message.messageId,
       village: message.village,
       text: message.text,
+      newConversation: await isNewConversation(resident),
       ...understood,
     }));
     await deps.log.append(record);

@@ -18,12 +18,16 @@ import {
   routeText,
   unansweredText,
   urgentCaseText,
+  urgentNotToldText,
+  DANGER_FOLLOW_UP_HINT,
   welcomeText,
 } from './reply-texts.js';
 import { topicByNumber, topicMenuText } from './topic-menus.js';
 
 export interface ReplyContext {
   township: string;
+  /** The justice office's phone (TOWNSHIP_PHONE), for a resident in danger when no one could be told. */
+  townshipPhone?: string;
   entry(id: string): KnowledgeEntry | undefined;
   /** What to do about a kind of matter when no entry answers it. */
   route(category: Category): CategoryRoute | undefined;
@@ -33,10 +37,22 @@ export interface ReplyContext {
 
 /** What the resident reads, rebuilt from the record alone so a repeated message gets the same reply. */
 export function renderReply(record: ConsultationRecord, ctx: ReplyContext): string {
-  const body = record.mediationOffered ? `${renderBody(record, ctx)}\n\n${MEDIATION_OFFER}` : renderBody(record, ctx);
-  if (!record.urgent) return body;
-  const told = record.caseId === undefined ? '' : `\n\n${urgentCaseText(record.caseId, ctx.township)}`;
-  return `${EMERGENCY_GUIDANCE}${told}\n\n${body}`;
+  if (record.urgent && record.intent === 'question') return renderUrgent(record, ctx);
+  return record.mediationOffered ? `${renderBody(record, ctx)}\n\n${MEDIATION_OFFER}` : renderBody(record, ctx);
+}
+
+/**
+ * Someone in danger: the emergency guidance first, then whether anyone was told (only when a notice went to
+ * a working route; otherwise 110 and the township's phone), then at most the entry about the danger itself.
+ */
+function renderUrgent(record: ConsultationRecord, ctx: ReplyContext): string {
+  const told =
+    record.caseId !== undefined && record.dutyNotified !== false
+      ? urgentCaseText(record.caseId, ctx.township)
+      : urgentNotToldText(ctx.township, ctx.townshipPhone, record.caseId);
+  const entry = record.answerId === null ? undefined : ctx.entry(record.answerId);
+  const about = entry ? `\n\n${entry.answer}\n${DANGER_FOLLOW_UP_HINT}` : '';
+  return `${EMERGENCY_GUIDANCE}\n\n${told}${about}`;
 }
 
 function renderBody(record: ConsultationRecord, ctx: ReplyContext): string {
@@ -61,20 +77,33 @@ function renderBody(record: ConsultationRecord, ctx: ReplyContext): string {
       return renderArticles(record.articles ?? [], ctx);
     case 'cited_articles':
       if (!entry) return NOTHING_TO_FOLLOW_UP;
-      return renderArticles(entry.citations.map((c) => ({ law: c.law, article: String(c.article) })), ctx);
+      return `${renderArticles(entry.citations.map((c) => ({ law: c.law, article: String(c.article) })), ctx)}\n（这条解答的内容核对于${entry.reviewed}）`;
     case 'more_details':
       if (!entry) return NOTHING_TO_FOLLOW_UP;
-      return `${entry.details ?? entry.answer}\n\n依据：${formatCitations(entry)}（内容核对于${entry.reviewed}）\n${DISCLAIMER}`;
+      return [`怎么办：\n${entry.steps.map((s, i) => `${i + 1}. ${s}`).join('\n')}`, ...(entry.details ? [entry.details] : [])].join('\n\n');
     case 'question':
       return entry ? renderAnswer(record, entry) : renderUnanswered(record, ctx);
   }
 }
 
-function renderAnswer(record: ConsultationRecord, entry: KnowledgeEntry): string {
-  const parts = [entry.answer, `怎么办：\n${entry.steps.map((s, i) => `${i + 1}. ${s}`).join('\n')}`];
-  if (record.dispute && entry.mediation) parts.push(MEDIATION_HINT);
-  parts.push(`依据：${formatCitations(entry)}（内容核对于${entry.reviewed}）\n${FOLLOW_UP_HINT}\n${DISCLAIMER}`);
-  return parts.join('\n\n');
+/** How many characters of answer fit the first phone screen, before the lines that point onwards. */
+export const FIRST_SCREEN_MAX = 200;
+const FIRST_STEP = '先这样办：';
+
+/**
+ * The short first answer: what the law says for this situation and, when it fits the first screen, the
+ * first thing to do; then the laws it rests on and how to see more (详细, 法条). The general lines (free
+ * mediation, "not a lawyer's opinion") come once a conversation.
+ */
+export function renderAnswer(record: Pick<ConsultationRecord, 'dispute' | 'newConversation'>, entry: KnowledgeEntry): string {
+  const [first] = entry.steps;
+  const fits = first !== undefined && entry.answer.length + 1 + FIRST_STEP.length + first.length <= FIRST_SCREEN_MAX;
+  const lines = [fits ? `${entry.answer}\n${FIRST_STEP}${first}` : entry.answer, '', `依据：${formatCitations(entry)}`, FOLLOW_UP_HINT];
+  if (record.newConversation) {
+    if (record.dispute && entry.mediation) lines.push(MEDIATION_HINT);
+    lines.push(DISCLAIMER);
+  }
+  return lines.join('\n');
 }
 
 function renderUnanswered(record: ConsultationRecord, ctx: ReplyContext): string {

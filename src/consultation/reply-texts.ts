@@ -21,6 +21,15 @@ export function urgentCaseText(caseId: string, township: string): string {
   return `已通知${township}值班人民调解员（案件编号 ${caseId}），会尽快处理。方便的话，回复您的手机号，调解员好联系您；不方便就回复“跳过”。`;
 }
 
+/** No notice reached anyone: never say 已通知. The case (if any) waits for staff; the resident must call. */
+export function urgentNotToldText(township: string, phone: string | undefined, caseId: string | undefined): string {
+  const call = phone ? `也可以打${township}司法所电话 ${phone}` : `也可以到${township}司法所或村委会找人帮忙`;
+  const kept = caseId ? `您的求助已记下（编号 ${caseId}），工作人员上班后会看到。` : '';
+  return `${kept}现在没能马上通知到调解员，请您先拨打110报警求助；${call}。`;
+}
+
+export const DANGER_FOLLOW_UP_HINT = '回复“详细”看具体怎么办。';
+
 /** The numbered topics: a lone number then shows that topic's example questions (topic-menus.ts). */
 const NUMBERED_TOPICS = `常见的事，回复数字看怎么问：\n${topicListText()}`;
 
@@ -77,6 +86,6 @@ export const DELETED_REPLY =
   '已删除您之前留下的全部提问内容。统计里只保留不含任何内容的次数；以后再提问，内容会照常保存，需要时可以再发“删除我的信息”。' +
   '已经交给人民调解员的案件，由调解委员会按规定保管；要撤回，请告诉调解员。';
 
-export const FOLLOW_UP_HINT = '回复“详细”看更多说明，回复“法条”看法律原文。';
+export const FOLLOW_UP_HINT = '回复“详细”看怎么办和更多说明，回复“法条”看法律原文。';
 
 export const NOTHING_TO_FOLLOW_UP = '您还没有问过具体的问题。请把遇到的事打字告诉我，我先回答，再给您看详细说明和法条。';

@@ -16,6 +16,7 @@ export interface RecordInput {
   classification: Classification;
   answerId: string | null;
   articles?: { law: string; article: string }[];
+  newConversation?: boolean;
 }
 
 /** What is kept of a consultation: masked text, a pseudonym, no deletion command text. */
@@ -36,6 +37,7 @@ export function toConsultationRecord(input: RecordInput): ConsultationRecord {
     answerId: input.answerId,
     village: input.village,
     ...(input.articles ? { articles: input.articles } : {}),
+    ...(input.newConversation ? { newConversation: true } : {}),
     text: input.intent === 'delete_data' ? null : maskPersonalNumbers(input.text),
   };
 }

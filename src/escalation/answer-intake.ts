@@ -8,14 +8,13 @@ import {
   INTAKE_CANCELLED,
   PHONE_INVALID,
   PHONE_QUESTION,
-  RELATION_LABELS,
   RELATION_QUESTION,
   VILLAGE_NOT_FOUND,
   consentQuestion,
   factsQuestion,
   villageQuestion,
 } from './intake-texts.js';
-import { matchRelation, matchVillage } from './match-intake-answer.js';
+import { matchVillage, readOtherParty } from './match-intake-answer.js';
 import { parsePhone } from './parse-phone.js';
 import type { Village } from './roster.js';
 
@@ -30,6 +29,8 @@ export type IntakeOutcome =
   | { kind: 'cancelled'; reply: string };
 
 const MAX_TEXT = 500;
+/* Room for any way of naming someone; a whole story told here still reaches the mediator in part. */
+const MAX_NAME = 100;
 
 /** The question for the dialogue's current step. */
 export function intakeQuestion(d: IntakeDialogue, ctx: IntakeContext): string {
@@ -45,7 +46,7 @@ export function intakeQuestion(d: IntakeDialogue, ctx: IntakeContext): string {
     case 'phone':
       return PHONE_QUESTION;
     case 'consent':
-      return consentQuestion(d, (r) => (r === null ? '没说' : RELATION_LABELS[r]));
+      return consentQuestion(d);
   }
 }
 
@@ -68,8 +69,12 @@ export function answerIntake(d: IntakeDialogue, text: string, ctx: IntakeContext
       const village = matchVillage(text, ctx.villages);
       return village ? advance({ village: village.name }) : again(VILLAGE_NOT_FOUND);
     }
-    case 'relation':
-      return advance({ relation: isSkip(text) ? null : matchRelation(text) });
+    case 'relation': {
+      if (isSkip(text)) return advance({ relation: null, otherParty: null });
+      // The words are kept as typed: the kind of person alone lost "姓王的" (it became 其他人).
+      const { relation, named } = readOtherParty(text);
+      return advance({ relation, otherParty: named === null ? null : truncate(toStoredText(named), MAX_NAME) });
+    }
     case 'facts': {
       if (isSkip(text)) return d.factsFromQuestion && d.facts !== null ? advance({}) : again(FACTS_TOO_SHORT);
       if (toAnswerKey(text).length < 2) return again(FACTS_TOO_SHORT);
@@ -101,7 +106,7 @@ function toStoredText(text: string): string {
   return truncate(maskPersonalNumbers(text.trim()));
 }
 
-function truncate(text: string): string {
+function truncate(text: string, max = MAX_TEXT): string {
   const chars = [...text];
-  return chars.length <= MAX_TEXT ? text : chars.slice(0, MAX_TEXT).join('');
+  return chars.length <= max ? text : chars.slice(0, max).join('');
 }

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Config } from '../config.js';
+import type { ConsultationLog } from '../consultation/consultation-log.js';
 import { ConfigError } from '../config.js';
 import { errorFields } from '../http/handle-errors.js';
 import type { Logger } from '../logger.js';
@@ -18,6 +19,7 @@ import { createMediatorCommands, type MediatorCommandHandler } from './handle-me
 import { loadRoster } from './load-roster.js';
 import type { NotifyVia } from './mediator-notice.js';
 import { notifyRoutes, type MediatorNotifier } from './mediator-notifier.js';
+import { dutyMediatorOf } from './roster.js';
 import { openOutbox } from './outbox.js';
 import { openResidentInbox } from './resident-inbox.js';
 import type { Roster } from './roster.js';
@@ -40,6 +42,8 @@ export interface EscalationOptions {
   clock: Clock;
   logger: Logger;
   classify: (text: string) => Classification;
+  /** The consultation log: an intake's village goes back to the consultation it came from. */
+  consultations: Pick<ConsultationLog, 'recordVillage'>;
   /** A WeCom app client, when WeCom is configured: mediators with a wecomUserId then get app messages. */
   wecom?: WecomMessenger | undefined;
 }
@@ -73,7 +77,14 @@ export async function assembleEscalation(options: EscalationOptions): Promise<As
   const messages = createCaseMessages({ roster, outbox, available, logger });
   const cases = createCaseService({ store, roster, messages, clock, township: config.TOWNSHIP_NAME, followUpDays: config.CASE_FOLLOW_UP_DAYS });
   const followUp = createFollowUp({ store, roster, messages, township: config.TOWNSHIP_NAME, acceptHours: config.CASE_ACCEPT_HOURS, logger });
-  const escalation = createEscalation({ cases, dialogues, inbox, roster, clock, logger, classify: options.classify });
+  const dutyReachable = notifyRoutes(dutyMediatorOf(roster), available).length > 0;
+  const escalation = { ...createEscalation({ cases, dialogues, inbox, roster, clock, logger, classify: options.classify, consultations: options.consultations, acceptHours: config.CASE_ACCEPT_HOURS }), dutyReachable };
+  if (!dutyReachable) {
+    logger.error(
+      { dutyMediator: roster.dutyMediator },
+      'THE DUTY MEDIATOR CANNOT BE NOTIFIED: urgent messages open cases nobody is told about. Give the duty mediator a webhook or set up WeCom. Until then residents in danger are told to call 110 and the township (TOWNSHIP_PHONE).',
+    );
+  }
 
   const unreachable = roster.mediators.filter((m) => m.active && notifyRoutes(m, available).length === 0).map((m) => m.id);
   if (unreachable.length > 0) {

@@ -1,6 +1,6 @@
 import { CATEGORY_LABELS } from '../understanding/category.js';
 import type { CaseRecord } from './case-record.js';
-import { RELATION_LABELS, shorten } from './intake-texts.js';
+import { otherPartyText, shorten } from './intake-texts.js';
 import type { MediatorNotice } from './mediator-notice.js';
 
 /*
@@ -16,7 +16,7 @@ function caseLines(c: CaseRecord): string[] {
   return [
     `类别：${CATEGORY_LABELS[c.category]}`,
     `村（社区）：${c.village ?? '没说'}`,
-    `对方：${c.relation === null ? '没说' : RELATION_LABELS[c.relation]}`,
+    `对方：${otherPartyText(c.relation, c.otherParty)}`,
     `事情：${shorten(c.summary, 300)}`,
     ...(c.hope ? [`希望：${shorten(c.hope, 100)}`] : []),
     `联系电话：${c.contact ? '已留，在案件里查看' : '没留'}`,

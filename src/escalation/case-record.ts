@@ -42,6 +42,8 @@ export const CaseRecordSchema = z.object({
   category: CategorySchema,
   village: z.string().nullable(),
   relation: PartyRelationSchema.nullable(),
+  /** The other party as the resident named them (姓王的, 隔壁王二); absent when they only chose a number. */
+  otherParty: z.string().min(1).optional(),
   summary: z.string(),
   hope: z.string().nullable(),
   contact: z.string().nullable(),

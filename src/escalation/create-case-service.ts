@@ -29,6 +29,8 @@ export interface NewCase {
   category: Category;
   village: string | null;
   relation: PartyRelation | null;
+  /** The other party in the resident's words, when they gave more than a number. */
+  otherParty?: string | null;
   summary: string;
   hope: string | null;
   contact: string | null;

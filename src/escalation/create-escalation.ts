@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { ConsultationLog } from '../consultation/consultation-log.js';
 import type { ConsultationRecord } from '../consultation/consultation-record.js';
 import { errorFields } from '../http/handle-errors.js';
 import type { Logger } from '../logger.js';
@@ -18,7 +19,7 @@ import { createKeyedExclusive } from './keyed-exclusive.js';
 import { matchVillage } from './match-intake-answer.js';
 import { parsePhone } from './parse-phone.js';
 import type { ResidentInbox } from './resident-inbox.js';
-import type { Roster } from './roster.js';
+import { findMediator, type Roster } from './roster.js';
 import { startIntake } from './start-intake.js';
 
 export interface EscalationDeps {
@@ -30,10 +31,14 @@ export interface EscalationDeps {
   logger: Logger;
   /** The consultation classifier: urgency inside a dialogue, and a category when the intake had none. */
   classify: (text: string) => Classification;
+  /** Where the village an intake learns goes back to the consultation it came from, for statistics. */
+  consultations: Pick<ConsultationLog, 'recordVillage'>;
+  /** CASE_ACCEPT_HOURS: what the case-opened message promises the resident. */
+  acceptHours: number;
 }
 
 /** The dialogue side of escalation: offers, the intake, urgent cases, notices for the next reply. */
-export function createEscalation(deps: EscalationDeps): Escalation {
+export function createEscalation(deps: EscalationDeps): Omit<Escalation, 'dutyReachable'> {
   const { cases, dialogues, roster, clock } = deps;
   const perResident = createKeyedExclusive();
 
@@ -63,6 +68,7 @@ export function createEscalation(deps: EscalationDeps): Escalation {
       category: done.category ?? deps.classify(summary).category,
       village: done.village,
       relation: done.relation,
+      otherParty: done.otherParty,
       summary,
       hope: done.hope,
       contact: done.contact,
@@ -70,7 +76,20 @@ export function createEscalation(deps: EscalationDeps): Escalation {
       priority: 'normal',
       openedBy: { kind: 'resident' },
     });
-    return save(turn, { dialogue: null }, { ...replyOf(d, intakeDoneText(opened.id)), category: opened.category });
+    await recordVillage(done);
+    const mediator = opened.mediatorId === roster.dutyMediator ? null : (findMediator(roster, opened.mediatorId)?.name ?? null);
+    const text = intakeDoneText({ caseId: opened.id, mediator, acceptHours: deps.acceptHours, hasContact: opened.contact !== null });
+    return save(turn, { dialogue: null }, { ...replyOf(d, text), category: opened.category });
+  };
+
+  /* The case is open by now: a failure here costs a statistic, not the resident's case, so it is only logged. */
+  const recordVillage = async (d: IntakeDialogue): Promise<void> => {
+    if (d.village === null || d.consultationId === null || d.consultationMonth === null) return;
+    try {
+      await deps.consultations.recordVillage(d.consultationId, d.consultationMonth, d.village);
+    } catch (err) {
+      deps.logger.error({ err: errorFields(err) }, 'the village could not be added to the consultation');
+    }
   };
 
   const answerUrgentContact = async (d: UrgentContactDialogue, turn: DialogueTurn): Promise<DialogueReply | undefined> => {
@@ -99,6 +118,7 @@ export function createEscalation(deps: EscalationDeps): Escalation {
         resident: turn.resident,
         channel: turn.channel,
         consultationId: offer?.id ?? null,
+        consultationMonth: offer?.month ?? null,
         category: offer?.category ?? null,
         village: offer?.village ?? turn.village,
         question: offer?.text ?? null,

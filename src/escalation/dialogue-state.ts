@@ -23,9 +23,13 @@ export const IntakeDialogueSchema = z.object({
   ...DIALOGUE_FIELDS,
   step: IntakeStepSchema,
   consultationId: z.string().nullable(),
+  /** The month file of that consultation, where the village the intake learns is recorded (absent in older files). */
+  consultationMonth: z.string().regex(/^\d{4}-\d{2}$/).nullable().default(null),
   category: CategorySchema.nullable(),
   village: z.string().nullable(),
   relation: PartyRelationSchema.nullable(),
+  /** The other party in the resident's own words (姓王的, 隔壁王二), masked; null when they answered with a number. */
+  otherParty: z.string().nullable().default(null),
   /** What happened; first the (masked) question the offer came with, which the resident may keep. */
   facts: z.string().nullable(),
   factsFromQuestion: z.boolean(),

@@ -29,6 +29,8 @@ export interface Escalation {
   continueDialogue(turn: DialogueTurn): Promise<DialogueReply | undefined>;
   /** Opens (or joins) a priority case for the duty mediator; undefined when that failed. */
   openUrgentCase(record: ConsultationRecord): Promise<string | undefined>;
+  /** Whether the duty mediator has a working notification route: only then may a reply say they were told. */
+  readonly dutyReachable: boolean;
   /** 删除我的信息: drops the resident's intake answers and kept replies. */
   forgetResident(resident: string): Promise<void>;
   /** News about the resident's cases to put in front of this reply (the same again for a retried message). */

@@ -3,7 +3,7 @@ import { CATEGORY_LABELS } from '../understanding/category.js';
 import { CaseStateError, type CaseViewer } from './case-actor.js';
 import type { CaseOutcome, CaseRecord, CaseStatus } from './case-record.js';
 import type { CaseService } from './create-case-service.js';
-import { RELATION_LABELS } from './intake-texts.js';
+import { otherPartyText } from './intake-texts.js';
 import type { Roster } from './roster.js';
 
 /** What a mediator types in WeCom: `接单 TJ-2026-0001`, `结案 TJ-2026-0001 调解成功 <协议摘要>`, `备注 TJ-… <文字>`. */
@@ -59,7 +59,7 @@ export function createMediatorCommands(cases: CaseService, roster: Roster): Medi
 function acceptedText(c: CaseRecord): string {
   return [
     `已接单：案件 ${c.id}（${CATEGORY_LABELS[c.category]}）`,
-    `村（社区）：${c.village ?? '没说'}；对方：${c.relation === null ? '没说' : RELATION_LABELS[c.relation]}`,
+    `村（社区）：${c.village ?? '没说'}；对方：${otherPartyText(c.relation, c.otherParty)}`,
     `事情：${c.summary}`,
     ...(c.hope ? [`希望：${c.hope}`] : []),
     `居民电话：${c.contact ?? '没留'}`,

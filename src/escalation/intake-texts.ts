@@ -22,6 +22,12 @@ export const RELATION_LABELS: Record<PartyRelation, string> = Object.fromEntries
   RELATION_CHOICES.map((c) => [c.relation, c.label]),
 ) as Record<PartyRelation, string>;
 
+/** The other party as a summary line shows it: the resident's own words first, then the kind in brackets. */
+export function otherPartyText(relation: PartyRelation | null, named: string | null | undefined): string {
+  if (!named) return relation === null ? '没说' : RELATION_LABELS[relation];
+  return relation === null || relation === 'other' ? named : `${named}（${RELATION_LABELS[relation]}）`;
+}
+
 export const INTAKE_INTRO = '好的，我帮您把事情交给人民调解员。调解免费，您自愿参加；随时回复“取消”就结束。';
 
 function numbered(labels: readonly string[], perLine: number): string {
@@ -54,11 +60,11 @@ export const PHONE_QUESTION =
 
 export const PHONE_INVALID = '这个号码好像不对。请回复11位手机号，或带区号的座机号（比如 0797-8123456）；不想留，回复“跳过”。';
 
-export function consentQuestion(d: IntakeDialogue, relationLabel: (r: IntakeDialogue['relation']) => string): string {
+export function consentQuestion(d: IntakeDialogue): string {
   const lines = [
     '请核对一下：',
     `村（社区）：${d.village ?? '没说'}`,
-    `对方：${relationLabel(d.relation)}`,
+    `对方：${otherPartyText(d.relation, d.otherParty)}`,
     `事情：${d.facts ?? ''}`,
     `希望：${d.hope ?? '没说'}`,
     `电话：${d.contact ?? '没留'}`,
@@ -69,8 +75,24 @@ export function consentQuestion(d: IntakeDialogue, relationLabel: (r: IntakeDial
 
 export const CONSENT_AGAIN = '回复 1 同意交给人民调解员；回复“取消”就不交。';
 
-export function intakeDoneText(caseId: string): string {
-  return `已交给人民调解员，案件编号 ${caseId}。调解员接手后，我会在这里告诉您。`;
+/**
+ * The case-opened message: who took it (the roster's name, or the duty mediator), by when they get in touch
+ * (CASE_ACCEPT_HOURS) and what to have ready, short enough for one glance on a phone.
+ */
+export function intakeDoneText(opened: { caseId: string; mediator: string | null; acceptHours: number; hasContact: boolean }): string {
+  const who = opened.mediator === null ? '值班人民调解员' : `人民调解员${opened.mediator}`;
+  const within = `一般在${hoursText(opened.acceptHours)}内`;
+  return [
+    `已交给${who}。`,
+    `案件编号 ${opened.caseId}`,
+    opened.hasContact ? `${within}打电话联系您。` : `${within}接手，到时我在这里告诉您。`,
+    '请先准备好：身份证；和对方的聊天记录、欠条、合同、照片等，有什么带什么。',
+  ].join('\n');
+}
+
+/** 4 → 4小时, 48 → 2天: whole days read easier than a big number of hours. */
+function hoursText(hours: number): string {
+  return hours >= 24 && hours % 24 === 0 ? `${hours / 24}天` : `${hours}小时`;
 }
 
 export const INTAKE_CANCELLED = '好的，已取消，您刚才填的内容都删掉了。以后需要，回复“找调解员”就行。';

@@ -35,3 +35,20 @@ export function matchRelation(text: string): PartyRelation {
   if (/^\d$/.test(key)) return RELATION_CHOICES[Number(key) - 1]?.relation ?? 'other';
   return RELATION_WORDS.find(([, words]) => words.test(key))?.[0] ?? 'other';
 }
+
+/* A choice number, then words after a space or a mark: "1 老王", "1、姓王的". */
+const NUMBER_THEN_WORDS = /^([1-9])[\s、.,，。:：]+([^\s\d].*)$/su;
+
+/**
+ * Who the other party is and, when the resident said more than a number or a choice's own label, their
+ * words as typed: "姓王的", "老王家", "王某" and "隔壁王二" tell the mediator who, not only what kind.
+ */
+export function readOtherParty(text: string): { relation: PartyRelation; named: string | null } {
+  const trimmed = text.trim();
+  const numbered = NUMBER_THEN_WORDS.exec(trimmed);
+  const choice = numbered ? RELATION_CHOICES[Number(numbered[1]) - 1] : undefined;
+  const words = choice ? numbered![2]!.trim() : trimmed;
+  const key = toAnswerKey(words);
+  const justTheChoice = key.length === 0 || /^\d$/.test(key) || RELATION_CHOICES.some((c) => toAnswerKey(c.label) === key);
+  return { relation: choice?.relation ?? matchRelation(words), named: justTheChoice ? null : words };
+}

@@ -10,6 +10,8 @@ export interface IntakeSeed {
   resident: string;
   channel: Channel;
   consultationId: string | null;
+  /** The month file that consultation is in. */
+  consultationMonth: string | null;
   category: Category | null;
   /** The village a channel already knows (the API's `village`), used when it is on the roster. */
   village: string | null;
@@ -30,9 +32,11 @@ export function startIntake(seed: IntakeSeed, ctx: IntakeContext): { dialogue: I
     updatedAt: at,
     step: village ? 'relation' : 'village',
     consultationId: seed.consultationId,
+    consultationMonth: seed.consultationMonth,
     category: seed.category,
     village: village?.name ?? null,
     relation: null,
+    otherParty: null,
     facts: seed.question,
     factsFromQuestion: seed.question !== null,
     hope: null,

@@ -5,7 +5,7 @@ import type { CaseRecord } from './case-record.js';
 export type CaseFacts = Pick<
   CaseRecord,
   'resident' | 'channel' | 'consultationId' | 'category' | 'village' | 'relation' | 'summary' | 'hope' | 'contact' | 'priority'
-> & { consentAt: Date | null };
+> & { otherParty?: string | null | undefined; consentAt: Date | null };
 
 /** A case as it stands the moment it is opened: status new, nobody assigned, nothing on its timeline yet. */
 export function toOpenedCase(id: string, openedAt: Date, facts: CaseFacts): CaseRecord {
@@ -19,6 +19,7 @@ export function toOpenedCase(id: string, openedAt: Date, facts: CaseFacts): Case
     category: facts.category,
     village: facts.village,
     relation: facts.relation,
+    ...(facts.otherParty ? { otherParty: facts.otherParty } : {}),
     summary: facts.summary,
     hope: facts.hope,
     contact: facts.contact,

@@ -71,8 +71,9 @@ export function isConsultation(line: Pick<StatsLine, 'intent'>): boolean {
 }
 
 /** A question Mingbai had no curated answer for; an article look-up is answered with the statute text. */
-export function isUnanswered(line: Pick<StatsLine, 'intent' | 'answerId'>): boolean {
-  return line.intent === 'question' && line.answerId === null;
+export function isUnanswered(line: Pick<StatsLine, 'intent' | 'answerId' | 'urgent'>): boolean {
+  // A message about danger got the emergency guidance, not an answer: it is not content the adviser lacks.
+  return line.intent === 'question' && line.answerId === null && !line.urgent;
 }
 
 /** Adds one record. Every field of a record is counted in one synchronous step, so a tally is never half-added. */

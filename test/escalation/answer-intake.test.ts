@@ -10,7 +10,7 @@ const villages = [
   { name: '清溪社区', kind: 'community', aliases: ['街上'] },
 ].map((v) => VillageSchema.parse(v));
 const ctx = { villages, now: new Date('2026-09-01T02:00:00.000Z') };
-const seed = { id: 'd-1', resident: 'a'.repeat(24), channel: 'api' as const, consultationId: 'c-1', category: 'neighbor' as const, village: null };
+const seed = { id: 'd-1', resident: 'a'.repeat(24), channel: 'api' as const, consultationId: 'c-1', consultationMonth: '2026-09', category: 'neighbor' as const, village: null };
 
 const fresh = (question: string | null = '邻居占了我家地') => startIntake({ ...seed, question }, ctx).dialogue;
 function asked(outcome: IntakeOutcome): { dialogue: IntakeDialogue; reply: string } {
@@ -36,6 +36,41 @@ describe('answerIntake', () => {
   it('reads who the other party is by number or words', () => {
     for (const [answer, relation] of [['1', 'neighbor'], ['3', 'employer'], ['包工头', 'employer'], ['我儿子', 'family'], ['网店商家', 'business'], ['村委会', 'village_group'], ['借我钱的人', 'debtor'], ['一个路人', 'other']]) {
       expect(asked(answerIntake(at(fresh(), 'relation'), answer!, ctx)).dialogue.relation, answer).toBe(relation);
+    }
+  });
+
+  it('keeps the other party as typed, beside the kind of person it is', () => {
+    for (const [answer, relation, otherParty] of [
+      ['姓王的', 'other', '姓王的'],
+      ['老王家', 'other', '老王家'],
+      ['王某', 'other', '王某'],
+      ['隔壁王二', 'neighbor', '隔壁王二'],
+      ['  隔壁老王家的儿子 ', 'neighbor', '隔壁老王家的儿子'],
+      ['1 姓王的', 'neighbor', '姓王的'],
+      ['1、老王', 'neighbor', '老王'],
+      ['1', 'neighbor', null],
+      ['邻居', 'neighbor', null],
+      ['借钱或欠钱的人！', 'debtor', null],
+    ] as const) {
+      expect(asked(answerIntake(at(fresh(), 'relation'), answer, ctx)).dialogue, answer).toMatchObject({ relation, otherParty, step: 'facts' });
+    }
+    expect(asked(answerIntake(at(fresh(), 'relation'), '跳过', ctx)).dialogue).toMatchObject({ relation: null, otherParty: null });
+  });
+
+  it('masks a phone number typed with the other party, like any free text', () => {
+    const next = asked(answerIntake(at(fresh(), 'relation'), '王某 13812345678', ctx));
+    expect(next.dialogue.otherParty).toBe('王某 [电话]');
+  });
+
+  it('shows the other party in the resident\'s words on the summary before consent', () => {
+    for (const [otherParty, relation, shown] of [
+      ['姓王的', 'other', '对方：姓王的'],
+      ['隔壁王二', 'neighbor', '对方：隔壁王二（邻居）'],
+      [null, 'neighbor', '对方：邻居'],
+      [null, null, '对方：没说'],
+    ] as const) {
+      const summary = asked(answerIntake(at(fresh(), 'phone', { relation, otherParty }), '跳过', ctx));
+      expect(summary.reply.split('\n'), String(otherParty)).toContain(shown);
     }
   });
 

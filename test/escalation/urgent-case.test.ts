@@ -14,6 +14,10 @@ describe('an urgent message', () => {
     expect(paragraphs[0]).toMatch(/^【紧急】.*110/);
     expect(paragraphs[1]).toContain('已通知清溪乡值班人民调解员（案件编号 TJ-2026-0001）');
     expect(res.reply).not.toContain('回复 1 请调解员帮忙');
+    // After the guidance, only the entry about the danger itself: a husband's violence → the protection order.
+    expect(res.answerId).toBe('marriage-protection-order');
+    expect(paragraphs[2]).toContain('人身安全保护令');
+    expect(paragraphs).toHaveLength(3);
 
     const [notified] = await t.robot.waitFor(1);
     expect(notified!.path).toContain('key=duty');
