@@ -80,10 +80,14 @@ describe('an urgent message when the duty mediator cannot be notified', () => {
     }
   });
 
-  it('keeps the urgent message out of the legal adviser’s unanswered list', async () => {
+  it('keeps the urgent message, and small talk, out of the legal adviser’s unanswered list', async () => {
     const app = await startApp(await tempDir(), { env: { ADMIN_TOKEN: 'a-long-admin-token-for-tests' } });
     try {
       await ask(app, 'u1', '我不想活了 活着没意思');
+      const social = await ask(app, 'u2', '谢谢你啊闺女');
+      expect(social).toMatchObject({ intent: 'social', answerId: null });
+      expect(social.reply).toContain('法律咨询助手');
+      await ask(app, 'u3', '你吃饭了没 今天天真冷');
       const month = (await app.log.months())[0]!;
       const listed = await fetch(`${app.url}/api/consultations?month=${month}&unanswered=1`, {
         headers: { authorization: 'Bearer a-long-admin-token-for-tests' },
