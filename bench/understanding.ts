@@ -1,6 +1,7 @@
 /**
  * In-process speed of the embedded understanding: start-up (reading the knowledge base, loading the
- * classifier model, building classifier and retriever) and per-message classification plus retrieval,
+ * classifier and retrieval models, building classifier and retriever) and per-message classification,
+ * retrieval and the answer picker,
  * median and p99 over a few thousand varied messages after a warm-up.
  *
  *   npx tsx bench/understanding.ts
@@ -12,6 +13,8 @@ import type { KnowledgeEntry } from '../src/knowledge/knowledge-entry.js';
 import { loadClassifierModel } from '../src/understanding/classifier-model.js';
 import { createClassifier } from '../src/understanding/create-classifier.js';
 import { createRetriever } from '../src/understanding/create-retriever.js';
+import { PICKER_CANDIDATES, pickAnswer, toPickerEntries } from '../src/understanding/answer-picker.js';
+import { loadRetrievalModel, toExampleGrams } from '../src/understanding/retrieval-model.js';
 import { BENCH_QUESTIONS } from './questions.js';
 
 export interface UnderstandingBench {
@@ -31,11 +34,18 @@ export async function benchUnderstanding(kbDir = fileURLToPath(new URL('../data/
   const t2 = performance.now();
   const classifier = createClassifier(model);
   const t3 = performance.now();
-  const retriever = createRetriever(entries);
+  // As the app runs: real examples added to the entries, and the answer picker over the best hits.
+  const retrieval = loadRetrievalModel();
+  const retriever = createRetriever(entries, {}, retrieval ? toExampleGrams(retrieval.examples) : {});
+  const pickerEntries = retrieval ? toPickerEntries(entries, retrieval.examples) : undefined;
   const t4 = performance.now();
 
   const messages = toVariedMessages(entries);
-  const understand = (text: string) => retriever.search(text, { category: classifier.classify(text).category, limit: 3 });
+  const understand = (text: string) => {
+    const classification = classifier.classify(text);
+    const hits = retriever.search(text, { category: classification.category, limit: PICKER_CANDIDATES });
+    return retrieval && pickerEntries ? pickAnswer(retrieval.picker, hits, classification, text.length, pickerEntries) : hits[0];
+  };
   for (let i = 0; i < WARM_UP; i += 1) understand(messages[i % messages.length] ?? '');
   const timings = messages.map((text) => {
     const start = performance.now();

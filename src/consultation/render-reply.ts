@@ -115,7 +115,7 @@ function renderUnanswered(record: ConsultationRecord, ctx: ReplyContext): string
 function renderArticles(articles: readonly ArticleRequest[], ctx: ReplyContext): string {
   const quote = ctx.quote;
   if (!quote) {
-    const names = articles.map((a) => `《${a.law}》第${a.article}条`).join('、');
+    const names = articles.map((a) => `《${a.law}》${toArticleName(a.article)}`).join('、');
     return `依据是${names}。这里暂时查不到条文原文，可以到${ctx.township}司法所查阅，或拨打12348咨询。`;
   }
   return `${articles.map(quote).join('\n\n')}\n\n以上是法律条文原文，具体怎么适用要看实际情况；拿不准可以拨打12348咨询。`;
@@ -123,6 +123,12 @@ function renderArticles(articles: readonly ArticleRequest[], ctx: ReplyContext):
 
 export function formatCitations(entry: KnowledgeEntry): string {
   const byLaw = new Map<string, string[]>();
-  for (const c of entry.citations) byLaw.set(c.law, [...(byLaw.get(c.law) ?? []), `第${c.article}条`]);
+  for (const c of entry.citations) byLaw.set(c.law, [...(byLaw.get(c.law) ?? []), toArticleName(c.article)]);
   return [...byLaw].map(([law, arts]) => `《${law}》${arts.join('、')}`).join('，');
+}
+
+/** 1079 → 第1079条; 133之一 → 第133条之一, as the articles are named in the statutes. */
+function toArticleName(article: string | number): string {
+  const [number, suffix = ''] = String(article).split(/(?=之)/);
+  return `第${number}条${suffix}`;
 }

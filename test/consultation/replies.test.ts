@@ -22,6 +22,24 @@ describe('the first answer', () => {
     expect(tooLong.map(({ id }) => id)).toEqual([]);
   });
 
+  it('names the laws it rests on as the statutes do, 之一 articles included', () => {
+    const reply = renderAnswer(
+      { dispute: false, newConversation: false },
+      {
+        id: 'debt-collection-harassment',
+        category: 'debt_contract',
+        questions: ['催收天天打电话骂人', '催债的骚扰家人', '网贷催收爆通讯录', '催收上门闹'],
+        answer: '欠钱该还，但催收也要守法：威胁、骚扰你的家人都是违法的。',
+        steps: ['保存录音和截图。'],
+        citations: [{ law: '刑法', article: '293之一' }, { law: '民法典', article: 1033 }],
+        mediation: false,
+        reviewed: '2026-12-04',
+      },
+    );
+    expect(reply).toContain('依据：《刑法》第293条之一，《民法典》第1033条');
+    expect(reply).not.toContain(DISCLAIMER);
+  });
+
   it('says once a conversation that it is general information, and offers free mediation once', async () => {
     const app = await startApp(await tempDir());
     try {
