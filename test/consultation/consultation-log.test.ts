@@ -95,3 +95,46 @@ describe('consultation log', () => {
     expect(await readFile(join(dir, '2026-11.jsonl'), 'utf8')).toBe('not json\n');
   });
 });
+
+const RESIDENT = 'a'.repeat(24);
+const fileLines = async (dir: string) =>
+  (await readFile(join(dir, '2026-11.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as ConsultationRecord);
+
+describe('recording the village a consultation learned later', () => {
+  it('fills in the village of that one record, on disk and for later look-ups, and keeps appending after it', async () => {
+    const dir = await tempDir();
+    const log = await openConsultationLog(dir, '2026-11');
+    for (const n of [1, 2, 3]) await log.append(record(n, { resident: RESIDENT }));
+
+    expect(await log.recordVillage('c-2', '2026-11', '清溪村')).toBe(true);
+    await log.append(record(4, { resident: RESIDENT }));
+
+    expect((await fileLines(dir)).map((r) => [r.id, r.village])).toEqual([
+      ['c-1', null],
+      ['c-2', '清溪村'],
+      ['c-3', null],
+      ['c-4', null],
+    ]);
+    expect((await log.findByMessageId(RESIDENT, 'm-2', '2026-11'))?.village).toBe('清溪村');
+    const reopened = await openConsultationLog(dir, '2026-11');
+    expect((await reopened.readMonth('2026-11')).map((r) => r.village)).toEqual([null, '清溪村', null, null]);
+  });
+
+  it('keeps the latest record of the resident pointing at the changed copy', async () => {
+    const dir = await tempDir();
+    const log = await openConsultationLog(dir, '2026-11');
+    await log.append(record(1, { resident: RESIDENT }));
+    await log.recordVillage('c-1', '2026-11', '上坪村');
+    expect(await log.lastRecord(RESIDENT, '2026-11')).toMatchObject({ id: 'c-1', village: '上坪村' });
+  });
+
+  it('leaves a village the channel already gave, and an unknown id, as they are', async () => {
+    const dir = await tempDir();
+    const log = await openConsultationLog(dir, '2026-11');
+    await log.append(record(1, { resident: RESIDENT, village: '上坪' }));
+    const before = await readFile(join(dir, '2026-11.jsonl'), 'utf8');
+    expect(await log.recordVillage('c-1', '2026-11', '清溪村')).toBe(false);
+    expect(await log.recordVillage('c-9', '2026-11', '清溪村')).toBe(false);
+    expect(await readFile(join(dir, '2026-11.jsonl'), 'utf8')).toBe(before);
+  });
+});
