@@ -35,7 +35,7 @@ export function createAnswerability(
   );
   const findLegalWords = createOccurrenceFinder(legalWords);
   // Which legal words each entry's text contains, found once here rather than searched for per message.
-  const entryWords = texts.map((text) => new Set(legalWords.filter((word) => text.includes(word))));
+  const entryWords = texts.map((text) => new Set(findLegalWords(text)));
 
   return (canonical) => {
     const pairs = [...new Set(toTopicPairs(canonical))].map((pair) => ({ pair, rarity: rarities.get(pair) ?? unseen }));

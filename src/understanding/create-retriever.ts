@@ -75,24 +75,26 @@ export function createRetriever(
     }
     return [...questions, ...answers].join(' ');
   });
-  // Inverted lists: for each gram, its rarity weight and, per entry that has it, weight · log((count + α) / α).
-  const lists = new Map<string, { entry: number; lift: number }[]>();
+  // Inverted lists: for each gram, its rarity weight and, per entry that has it, weight · log((count + α) / α),
+  // packed into two arrays (one typed array per gram made start-up slow with allocation).
+  const having = new Map<string, number>();
+  for (const grams of counts) for (const gram of grams.keys()) having.set(gram, (having.get(gram) ?? 0) + 1);
+  const postings = new Map<string, Posting>();
+  let size = 0;
+  for (const [gram, count] of having) {
+    postings.set(gram, { weight: toRarityWeight(count, entries.length), start: size, end: size });
+    size += count;
+  }
+  const postingEntries = new Int32Array(size);
+  const weightedLifts = new Float64Array(size);
   counts.forEach((grams, entry) => {
     for (const [gram, count] of grams) {
-      const list = lists.get(gram) ?? [];
-      list.push({ entry, lift: Math.log((count + smoothing) / smoothing) });
-      lists.set(gram, list);
+      const posting = postings.get(gram)!;
+      postingEntries[posting.end] = entry;
+      weightedLifts[posting.end] = posting.weight * Math.log((count + smoothing) / smoothing);
+      posting.end += 1;
     }
   });
-  const postings = new Map<string, Posting>();
-  for (const [gram, list] of lists) {
-    const weight = toRarityWeight(list.length, entries.length);
-    postings.set(gram, {
-      weight,
-      entries: Int32Array.from(list, ({ entry }) => entry),
-      weightedLifts: Float64Array.from(list, ({ lift }) => weight * lift),
-    });
-  }
   const vocabulary = postings.size;
   const missing = Float64Array.from(totals, (total) => Math.log(smoothing / (total + smoothing * vocabulary)));
   const answerability = createAnswerability(
@@ -121,9 +123,9 @@ export function createRetriever(
     if (found.length === 0) return [];
     // Σ weight · log P(gram | entry): every gram's missing mass, plus the lift of the entries that have it.
     for (let index = 0; index < likelihood.length; index++) likelihood[index] = (missing[index] ?? 0) * mass;
-    for (const { entries: having, weightedLifts } of found) {
-      for (let at = 0; at < having.length; at++) {
-        const entry = having[at] ?? 0;
+    for (const { start, end } of found) {
+      for (let at = start; at < end; at++) {
+        const entry = postingEntries[at] ?? 0;
         likelihood[entry] = (likelihood[entry] ?? 0) + (weightedLifts[at] ?? 0);
       }
     }
@@ -148,9 +150,9 @@ export function createRetriever(
 interface Posting {
   /** How much the gram counts in a message, from how few entries have it (see toRarityWeight). */
   weight: number;
-  /** The entries that have the gram, and for each its lift times `weight`. */
-  entries: Int32Array;
-  weightedLifts: Float64Array;
+  /** Where its entries and their lifts times `weight` lie in the packed arrays. */
+  start: number;
+  end: number;
 }
 
 /**
