@@ -1,6 +1,6 @@
 import type { Channel } from '../consultation/consultation-record.js';
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
-import { toLocalMonth, type Clock } from '../time/clock.js';
+import type { Clock } from '../time/clock.js';
 import type { Category } from '../understanding/category.js';
 import { type CaseActor, type CaseViewer } from './case-actor.js';
 import type { CaseMessages } from './case-messages.js';

@@ -141,9 +141,7 @@ export function createEscalation(deps: EscalationDeps): Omit<Escalation, 'dutyRe
         if (d) {
           if (detectIntent(turn.text) === 'delete_data') return undefined;
           if (d.kind === 'urgent_contact') return answerUrgentContact(d, turn);
-          // Someone in danger mid-intake gets the emergency answer; the intake waits where it was. Only the
-          // rule list decides here: an intake answer is all conflict words by nature, and the n-gram model
-          // took "邻居在我家门口堆柴火" for danger, which would stop a mediator's intake for a firewood pile.
+          // Someone in danger mid-intake gets the emergency answer; the intake waits where it was.
           if (detectUrgent(normalizeText(turn.text))) return undefined;
           return answer(d, turn, now);
         }

@@ -1,7 +1,7 @@
 import type { Category } from './category.js';
 import type { Classification, Classifier } from './classification.js';
 import { loadClassifierModel, type ClassifierModel } from './classifier-model.js';
-import { CATEGORY_PREFIX, createFeatureExtractor, CUE_PREFIX, TERM_PREFIX, toNgramValue } from './create-feature-extractor.js';
+import { CATEGORY_PREFIX, createFeatureExtractor, CUE_PREFIX, toNgramValue } from './create-feature-extractor.js';
 import { createLexiconScorer } from './create-lexicon-scorer.js';
 import { detectUrgent } from './detect-urgent.js';
 import { toProbabilities } from './linear-model.js';

@@ -40,18 +40,8 @@ export function toFeatureValues(features: MessageFeatures, ngramScale: number, w
   return values;
 }
 
-/**
- * N-grams only: what the urgent model sees. Valued as in toFeatureValues, except that a message counts as
- * at least `minGrams` n-grams long, so that in a village name or a four-word answer one n-gram (门 of
- * 石门村) cannot weigh as much as a whole sentence about danger.
- */
-export function toNgramFeatureValues(features: MessageFeatures, ngramScale: number, minGrams: number): FeatureValue[] {
-  const ngramValue = toNgramValue(features, ngramScale, minGrams);
-  return features.ngrams.map((ngram) => [ngram, ngramValue] as const);
-}
-
-export function toNgramValue(features: MessageFeatures, ngramScale: number, minGrams = 1): number {
-  return ngramScale / Math.sqrt(Math.max(minGrams, features.ngrams.length));
+export function toNgramValue(features: MessageFeatures, ngramScale: number): number {
+  return ngramScale / Math.sqrt(Math.max(1, features.ngrams.length));
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Retriever } from '../../src/understanding/classification.js';
 import { createClassifier } from '../../src/understanding/create-classifier.js';
 import { createRetriever } from '../../src/understanding/create-retriever.js';
 import { readParaphrases } from '../../src/understanding/read-paraphrases.js';
+import { toExampleGrams, toRetrievalExamples } from '../../src/understanding/retrieval-model.js';
 
 const entry = (id: string, category: KnowledgeEntry['category'], questions: string[], answer: string): KnowledgeEntry => ({
   id,
@@ -25,6 +26,22 @@ const ENTRIES = [
   entry('wages-unpaid', 'labor_wages', ['老板拖欠工资怎么办', '包工头不给工钱', '干了半年活老板不结账', '工资被拖了三个月找谁'], '可以先找老板协商，不行就向劳动保障监察投诉，或者申请劳动仲裁，仲裁不收费。'),
   entry('neighbor-drainage', 'neighbor', ['邻居家的水往我家院子里排', '隔壁屋檐滴水到我家', '邻居排水沟堵了淹了我家地', '邻居把污水排到我门口'], '邻居排水要给对方留出合理的方便，不能把水排到别人家里造成损害。可以先找村调解委员会调解。'),
 ];
+
+describe('createRetriever with real example questions', () => {
+  it('finds an entry in the words residents really use', () => {
+    const question = '年底结账包工头说没钱 一年白干了';
+    const plain = createRetriever(ENTRIES).search(question, { limit: 1 })[0];
+    const examples = toRetrievalExamples(new Map([['wages-unpaid', ['年底结账的时候包工头说没钱给', '白干了一年 结账没拿到钱']]]));
+    const taught = createRetriever(ENTRIES, {}, toExampleGrams(examples)).search(question, { limit: 1 })[0];
+    expect(taught?.entryId).toBe('wages-unpaid');
+    expect(taught?.score ?? 0).toBeGreaterThan(plain?.entryId === 'wages-unpaid' ? plain.score : 0);
+  });
+
+  it('ignores examples for entries that are not in the knowledge base', () => {
+    const examples = toRetrievalExamples(new Map([['gone-entry', ['年底结账包工头说没钱']]]));
+    expect(createRetriever(ENTRIES, {}, toExampleGrams(examples)).search('年底结账包工头说没钱', { limit: 2 }).map((hit) => hit.entryId)).not.toContain('gone-entry');
+  });
+});
 
 describe('createRetriever on a small knowledge base', () => {
   const retriever = createRetriever(ENTRIES);
