@@ -195,8 +195,7 @@ export function createConsultationService(deps: ConsultationDeps): ConsultationS
       if (earlier) return toResult(earlier);
     }
     const { channel, messageId, text, village } = message;
-    const previous = await findPrevious(resident);
-    const turn = deps.escalation && (await deps.escalation.continueDialogue({ resident, channel, messageId, text, village, previous }));
+    const turn = deps.escalation && (await deps.escalation.continueDialogue({ resident, channel, messageId, text, village, previous: await findPrevious(resident) }));
     if (turn) return fromDialogue(turn);
     const understood = await understand(message.text, resident);
     if (understood.intent === 'delete_data') {
@@ -212,7 +211,8 @@ export function createConsultationService(deps: ConsultationDeps): ConsultationS
       messageId: message.messageId,
       village: message.village,
       text: message.text,
-      newConversation: await isNewConversation(resident),
+      // Only an answer carries the once-a-conversation lines, so only an answer needs to know.
+      newConversation: understood.intent === 'question' && understood.answerId !== null && (await isNewConversation(resident)),
       ...understood,
     }));
     await deps.log.append(record);
